@@ -1,0 +1,292 @@
+/**
+ * link: the one stage that sees the whole corpus. Gives one identity to each person and
+ * organization across documents and assigns stable ids.
+ *
+ * People are blocked by the skeleton of their surname (so the work is linear in practice, not
+ * quadratic), and inside a block merged only when the names agree part by part; names that add or
+ * drop a part merge only when their affiliations do not disagree. Organizations merge on their
+ * folded name skeleton, or when an acronym one document defines is used bare in another.
+ */
+import type { Corpus } from '../model/corpus';
+import type { Evidence, ExplorerDocument, ExplorerEvent, Organization, Person } from '../model/schema';
+import { slugify, uniqueId } from './ids';
+import { compareNames, nameTokens, skeleton } from './names';
+import type { DocRecord, LocalOrg, LocalPerson } from './types';
+
+/** Skeleton of an organization name: content words only, so "the Embassy of X" = "Embassy of X". */
+export function orgKey(name: string): string {
+  const toks = nameTokens(name.replace(/^the\s+/i, '')).filter((t) => !ORG_STOP.has(t));
+  return toks.map(skeleton).join(' ');
+}
+const ORG_STOP = new Set(['the', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'de']);
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // Smaller index wins: the result does not depend on the order of unions.
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface OrgMention {
+  doc: DocRecord;
+  org: LocalOrg;
+}
+interface PersonMention {
+  doc: DocRecord;
+  person: LocalPerson;
+}
+
+function ev(doc: DocRecord, s: { start: number; end: number }): Evidence {
+  return { documentId: doc.id, start: s.start, end: s.end };
+}
+
+/** Picks the display name: the most frequent longest form, ties broken alphabetically. */
+function pickName(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => {
+    const la = nameTokens(a).length;
+    const lb = nameTokens(b).length;
+    if (la !== lb) return lb - la;
+    const ca = counts.get(a)!;
+    const cb = counts.get(b)!;
+    if (ca !== cb) return cb - ca;
+    return a < b ? -1 : a > b ? 1 : 0;
+  })[0]!;
+}
+
+function sortedUnique(xs: Iterable<string>): string[] {
+  return [...new Set(xs)].sort();
+}
+
+function linkOrgs(docs: DocRecord[]): { orgs: Organization[]; idOf: Map<DocRecord, Map<string, string>> } {
+  const mentions: OrgMention[] = [];
+  for (const doc of docs) for (const org of doc.extraction.orgs) mentions.push({ doc, org });
+  const uf = new UnionFind();
+  mentions.forEach(() => uf.add());
+  // Full-name skeletons.
+  const byKey = new Map<string, number>();
+  const acronymDefs = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const keys = [m.org.name, ...m.org.aliases.filter((a) => !isAcronym(a))].map(orgKey).filter(Boolean);
+    for (const k of keys) {
+      const j = byKey.get(`${m.org.kind}:${k}`);
+      if (j === undefined) byKey.set(`${m.org.kind}:${k}`, i);
+      else uf.union(i, j);
+    }
+    for (const a of m.org.aliases.filter(isAcronym)) {
+      if (!isAcronym(m.org.name)) {
+        const set = acronymDefs.get(a.toUpperCase()) ?? new Set();
+        set.add(i);
+        acronymDefs.set(a.toUpperCase(), set);
+      }
+    }
+  });
+  // An acronym defined by exactly one full name (after merging) joins its bare uses to that name.
+  mentions.forEach((m, i) => {
+    if (!isAcronym(m.org.name)) return;
+    const defs = acronymDefs.get(m.org.name.toUpperCase());
+    if (!defs) return;
+    const roots = new Set([...defs].map((d) => uf.find(d)));
+    if (roots.size === 1) uf.union(i, [...defs][0]!);
+  });
+  const groups = new Map<number, OrgMention[]>();
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r) ?? [];
+    g.push(m);
+    groups.set(r, g);
+  });
+  const orgs: Organization[] = [];
+  const idOf = new Map<DocRecord, Map<string, string>>();
+  const used = new Set<string>();
+  const ordered = [...groups.values()]
+    .map((g) => {
+      const full = g.map((m) => m.org.name).filter((n) => !isAcronym(n));
+      const name = full.length ? pickName(full) : pickName(g.map((m) => m.org.name));
+      return { g, name };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : docOrder(a.g) - docOrder(b.g)));
+  for (const { g, name } of ordered) {
+    const id = uniqueId(slugify(name), used);
+    const aliases = sortedUnique(g.flatMap((m) => [m.org.name, ...m.org.aliases]).filter((a) => a !== name));
+    const mentionsEv = g.flatMap((m) => m.org.mentions.map((s) => ev(m.doc, s)));
+    orgs.push({
+      id,
+      name,
+      aliases,
+      kind: g.some((m) => m.org.kind === 'country') ? 'country' : 'organization',
+      mentions: sortEvidence(mentionsEv),
+    });
+    for (const m of g) {
+      const map = idOf.get(m.doc) ?? new Map<string, string>();
+      map.set(m.org.key, id);
+      idOf.set(m.doc, map);
+    }
+  }
+  return { orgs, idOf };
+}
+
+function docOrder(g: { doc: DocRecord }[]): number {
+  return Math.min(...g.map((m) => Number.parseInt(m.doc.id, 36) || 0));
+}
+
+export function isAcronym(s: string): boolean {
+  return /^[A-Z][A-Z0-9&.-]{1,9}$/.test(s.replace(/\s/g, '')) && !/\s/.test(s.trim());
+}
+
+function sortEvidence(e: Evidence[]): Evidence[] {
+  return e.sort((a, b) =>
+    a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end,
+  );
+}
+
+function linkPeople(
+  docs: DocRecord[],
+  orgIdOf: Map<DocRecord, Map<string, string>>,
+): { people: Person[]; idOf: Map<DocRecord, Map<string, string>> } {
+  const mentions: PersonMention[] = [];
+  for (const doc of docs) for (const person of doc.extraction.people) mentions.push({ doc, person });
+  const uf = new UnionFind();
+  mentions.forEach(() => uf.add());
+  const tokens = mentions.map((m) => nameTokens(m.person.name));
+  const orgOf = mentions.map((m) => (m.person.orgKey ? (orgIdOf.get(m.doc)?.get(m.person.orgKey) ?? null) : null));
+  // Block by surname skeleton: only people in the same block are compared.
+  const blocks = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (t.length < 2) return; // a lone surname is never linked across documents
+    const k = skeleton(t[t.length - 1]!);
+    const b = blocks.get(k) ?? [];
+    b.push(i);
+    blocks.set(k, b);
+  });
+  for (const block of blocks.values()) {
+    for (let x = 0; x < block.length; x++) {
+      for (let y = x + 1; y < block.length; y++) {
+        const i = block[x]!;
+        const j = block[y]!;
+        if (mentions[i]!.doc === mentions[j]!.doc) continue;
+        const rel = compareNames(tokens[i]!, tokens[j]!);
+        if (rel === 'different') continue;
+        const oi = orgOf[i];
+        const oj = orgOf[j];
+        if (rel === 'subset' && oi && oj && oi !== oj) continue;
+        if (rel === 'subset' && Math.min(tokens[i]!.length, tokens[j]!.length) < 2) continue;
+        uf.union(i, j);
+      }
+    }
+  }
+  const groups = new Map<number, PersonMention[]>();
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r) ?? [];
+    g.push(m);
+    groups.set(r, g);
+  });
+  const ordered = [...groups.values()]
+    .map((g) => ({ g, name: pickName(g.map((m) => m.person.name)) }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const used = new Set<string>();
+  const people: Person[] = [];
+  const idOf = new Map<DocRecord, Map<string, string>>();
+  for (const { g, name } of ordered) {
+    const id = uniqueId(slugify(name), used);
+    people.push({
+      id,
+      name,
+      aliases: sortedUnique(g.flatMap((m) => [m.person.name, ...m.person.aliases]).filter((a) => a !== name)),
+      mentions: sortEvidence(g.flatMap((m) => m.person.mentions.map((s) => ev(m.doc, s)))),
+    });
+    for (const m of g) {
+      const map = idOf.get(m.doc) ?? new Map<string, string>();
+      map.set(m.person.key, id);
+      idOf.set(m.doc, map);
+    }
+  }
+  return { people, idOf };
+}
+
+/** Builds the corpus (the output contract) from extracted documents. */
+export function link(docs: DocRecord[]): Corpus {
+  const { orgs, idOf: orgIdOf } = linkOrgs(docs);
+  const { people, idOf: personIdOf } = linkPeople(docs, orgIdOf);
+  const documents: ExplorerDocument[] = [];
+  const events: ExplorerEvent[] = [];
+  const texts: Record<string, string> = {};
+  for (const doc of docs) {
+    const oid = orgIdOf.get(doc) ?? new Map<string, string>();
+    const pid = personIdOf.get(doc) ?? new Map<string, string>();
+    const eventIds: string[] = [];
+    doc.extraction.events.forEach((e, n) => {
+      const id = `${doc.id}-e${n + 1}`;
+      eventIds.push(id);
+      const organizers = e.organizers
+        .map((o) => ({ organizationId: oid.get(o.orgKey) ?? '', evidence: ev(doc, o.evidence) }))
+        .filter((o) => o.organizationId)
+        .filter((o, k, all) => all.findIndex((p) => p.organizationId === o.organizationId) === k);
+      events.push({
+        id,
+        documentId: doc.id,
+        documentIds: [doc.id],
+        title: e.title,
+        type: e.type,
+        date: e.date,
+        endDate: e.endDate,
+        dateSource: e.dateSource,
+        location: e.location,
+        organizerIds: organizers.map((o) => o.organizationId),
+        participants: e.participants
+          .filter((p) => pid.has(p.personKey))
+          .map((p) => ({
+            personId: pid.get(p.personKey)!,
+            role: p.role,
+            organizationId: p.orgKey ? (oid.get(p.orgKey) ?? null) : null,
+            capacity: p.capacity,
+            evidence: ev(doc, p.evidence),
+            roleEvidence: p.roleEvidence ? ev(doc, p.roleEvidence) : null,
+          })),
+        referenced: e.referenced,
+        evidence: ev(doc, e.evidence),
+        titleEvidence: e.titleEvidence ? ev(doc, e.titleEvidence) : null,
+        dateEvidence: e.dateEvidence ? ev(doc, e.dateEvidence) : null,
+        locationEvidence: e.locationEvidence ? ev(doc, e.locationEvidence) : null,
+        organizers,
+      });
+    });
+    documents.push({
+      id: doc.id,
+      file: doc.file,
+      url: doc.url,
+      title: doc.title,
+      published: doc.published,
+      personIds: sortedUnique(pid.values()),
+      organizationIds: sortedUnique(oid.values()),
+      eventIds,
+      textPath: `texts/${doc.id}.txt`,
+      textLength: doc.text.length,
+    });
+    texts[doc.id] = doc.text;
+  }
+  const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    documents: documents.sort(byId),
+    events: events.sort(byId),
+    people: people.sort(byId),
+    organizations: orgs.sort(byId),
+    texts,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * metadata: document title, publication date and source URL. The publication date is looked for,
+ * in order of trust: the capture's ` date YYYY-MM-DD` prefix, a `Published …` line, a
+ * `23.07.2024 09:11` stamp, a dateline (`ISLAMABAD, Oct 31 (APP):`, `Nur-Sultan, April 13, 2022 –`),
+ * a lone date line near the top.
+ */
+import { CAPTURE_DATE } from './clean';
+import { iso, monthIndex, MONTH_RE } from './extract/dates';
+import type { DocRecord, Span } from './types';
+
+const STAMP = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}\b/;
+const PUBLISHED = new RegExp(
+  String.raw`\b(?:Published|Posted|Updated|Date)\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))`,
+  'i',
+);
+/** A date on its own (or leading a line): "July 4, 2011", "11 June 2024", "18 May 2022, 18:49". */
+const LONE_DATE = new RegExp(
+  String.raw`^\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$`,
+  'i',
+);
+/** Dateline: a capitalised place, a date (year optional), then an agency or a dash/colon. */
+const DATELINE = new RegExp(
+  String.raw`^([A-Z][A-Za-z\-. ]{2,30}?),?\s*\(?\s*(?:[A-Za-z /]+-\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?\s*\)?\s*(?:\([A-Z][A-Za-z\-]*\)|[-–—:])`,
+  'i',
+);
+
+function fromParts(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
+  if (!d || !m || !y) return null;
+  const mi = monthIndex(m);
+  if (mi < 0) return null;
+  return iso(Number(y), mi, Number(d));
+}
+
+export interface Published {
+  date: string | null;
+  evidence: Span | null;
+  /** A dateline without a year: month/day known, year to be guessed from the text. */
+  partial?: { month: number; day: number; span: Span } | null;
+}
+
+/** Publication date of a document from its raw and cleaned text. */
+export function findPublished(raw: string, text: string): Published {
+  const cap = raw.match(CAPTURE_DATE);
+  if (cap?.[1]) return { date: cap[1], evidence: null };
+  const head = text.slice(0, 1500);
+  const pub = head.match(PUBLISHED);
+  if (pub) {
+    const d = fromParts(pub[1], pub[2], pub[3]) ?? fromParts(pub[5], pub[4], pub[6]);
+    if (d) return { date: d, evidence: { start: pub.index!, end: pub.index! + pub[0].length } };
+  }
+  const stamp = raw.slice(0, 3000).match(STAMP);
+  if (stamp) {
+    const d = iso(Number(stamp[3]), Number(stamp[2]) - 1, Number(stamp[1]));
+    if (d) {
+      const at = text.indexOf(stamp[0]);
+      return { date: d, evidence: at >= 0 ? { start: at, end: at + stamp[0].length } : null };
+    }
+  }
+  // Datelines and lone date lines among the first lines.
+  let offset = 0;
+  let partial: Published['partial'] = null;
+  const lines = head.split('\n');
+  for (let i = 0; i < Math.min(lines.length, 20); i++) {
+    const line = lines[i]!;
+    const dl = line.match(DATELINE);
+    if (dl) {
+      const day = dl[2] ?? dl[5];
+      const mon = dl[3] ?? dl[4];
+      const span = { start: offset, end: offset + dl[0].length };
+      const d = fromParts(day, mon, dl[6]);
+      if (d) return { date: d, evidence: span };
+      if (day && mon && !partial) partial = { month: monthIndex(mon), day: Number(day), span };
+    }
+    const lone = line.match(LONE_DATE);
+    if (lone) {
+      const d = fromParts(lone[1], lone[2], lone[3]) ?? fromParts(lone[5], lone[4], lone[6]);
+      if (d) return { date: d, evidence: { start: offset, end: offset + line.length } };
+    }
+    offset += line.length + 1;
+  }
+  if (partial) {
+    // Year from the latest four-digit year the text names (reports are written the year they happen).
+    const years = [...text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+    if (years.length) {
+      const d = iso(Math.max(...years), partial.month, partial.day);
+      if (d) return { date: d, evidence: partial.span, partial };
+    }
+  }
+  return { date: null, evidence: null, partial };
+}
+
+/** Title: the first short heading-like line before the prose, else null. */
+export function findTitle(raw: string, text: string): string | null {
+  const rawLines = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const counts = new Map<string, number>();
+  for (const l of rawLines) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const lines = text.split('\n').filter((l) => l.trim());
+  // A line the capture repeated (headline + page title) is the headline.
+  for (const l of lines.slice(0, 15)) {
+    if ((counts.get(l) ?? 0) > 1 && l.length >= 15 && l.length <= 200 && /\p{Ll}/u.test(l)) return l;
+  }
+  for (const l of lines.slice(0, 6)) {
+    if (l.length >= 15 && l.length <= 160 && !/[.:]$/.test(l) && l.split(' ').length >= 3 && !LONE_DATE.test(l)) return l;
+  }
+  const first = lines[0];
+  if (!first) return null;
+  const sentence = first.match(/^.{10,160}?[.!?](?=\s|$)/)?.[0] ?? first.slice(0, 120);
+  return sentence.trim() || null;
+}
+
+const URL_LINE = /\b(?:Source|URL|Link|Original)\s*:\s*(https?:\/\/\S+)/i;
+
+/** Stage. */
+export function metadata(doc: DocRecord): DocRecord {
+  if (!doc.text) return doc;
+  const pub = findPublished(doc.raw, doc.text);
+  const url = doc.url ?? doc.text.match(URL_LINE)?.[1] ?? null;
+  return {
+    ...doc,
+    published: pub.date,
+    publishedEvidence: pub.evidence,
+    title: findTitle(doc.raw, doc.text),
+    url,
+  };
+}

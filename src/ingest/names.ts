@@ -1,0 +1,76 @@
+/**
+ * Name folding and comparison, shared by in-document coreference, cross-document linking and the
+ * eval's matching. Folding removes what does not distinguish people: case, accents, punctuation,
+ * hyphens, honorifics. Skeletons absorb transliteration variants (Mahmood/Mahmoud, Tokayev/Tokaev,
+ * Riphah/Rifah): consonants only, with ph→f and doubled letters collapsed.
+ */
+import { HONORIFICS } from './lexicon/titles';
+
+export function stripAccents(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lowercase ASCII tokens of a name, honorifics removed. */
+export function nameTokens(name: string): string[] {
+  const toks = stripAccents(name)
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let i = 0;
+  while (i < toks.length - 1 && HONORIFICS.has(toks[i]!)) i++;
+  return toks.slice(i).filter((t, j) => j === 0 || !HONORIFICS.has(t) || t.length > 3);
+}
+
+export function foldName(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+/** Consonant skeleton of a token: spelling/transliteration variants share it. */
+export function skeleton(token: string): string {
+  const t = stripAccents(token)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'k')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/j/g, 'y');
+  const first = t[0] ?? '';
+  const rest = t.slice(1).replace(/[aeiouyh]/g, '');
+  // A leading vowel is kept as "a" so Aybek/Oybek agree but "Ali"/"Li" do not.
+  const head = /[aeiouy]/.test(first) ? 'a' : first === 'h' ? '' : first;
+  return (head + rest).replace(/(.)\1+/g, '$1');
+}
+
+/** Two name tokens denote the same name part (equal, same skeleton, or initial vs full). */
+export function tokenCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (a.length >= 3 && b.length >= 3 && skeleton(a) === skeleton(b)) return true;
+  return false;
+}
+
+/**
+ * How two full names relate: 'same' (every part matches), 'subset' (one adds or drops parts but
+ * all parts of the shorter match in order and the last parts agree), or 'different'.
+ */
+export function compareNames(a: string[], b: string[]): 'same' | 'subset' | 'different' {
+  if (!a.length || !b.length) return 'different';
+  if (!tokenCompatible(a[a.length - 1]!, b[b.length - 1]!)) {
+    // Surname-first or hyphen-split variants: compare as sets when lengths agree.
+    if (a.length === b.length && a.every((t) => b.some((u) => tokenCompatible(t, u))) && b.every((t) => a.some((u) => tokenCompatible(t, u))))
+      return 'same';
+    return 'different';
+  }
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let j = 0;
+  for (const t of short) {
+    while (j < long.length && !tokenCompatible(t, long[j]!)) j++;
+    if (j >= long.length) return 'different';
+    j++;
+  }
+  return short.length === long.length ? 'same' : 'subset';
+}

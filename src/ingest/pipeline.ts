@@ -1,0 +1,78 @@
+/**
+ * The ingest pipeline: read → decode → clean → metadata → segment → extract → (corrections) → link.
+ * Per-document stages are pure functions over a DocRecord; a stage that fails on odd content adds
+ * an error to that record and the others go on.
+ */
+import type { Corpus } from '../model/corpus';
+import { clean } from './clean';
+import { applyCorrections, type Correction } from './corrections';
+import { decode } from './decode';
+import { extract } from './extract/index';
+import { link } from './link';
+import { addMessage } from './messages';
+import { metadata } from './metadata';
+import { readDocuments } from './read';
+import { buildReport, type FileReport, type IngestReport } from './report';
+import { segment } from './segment';
+import type { DocRecord } from './types';
+
+type Stage = (doc: DocRecord) => DocRecord;
+export const STAGES: [string, Stage][] = [
+  ['decode', decode],
+  ['clean', clean],
+  ['metadata', metadata],
+  ['segment', segment],
+  ['extract', extract],
+];
+
+/** Runs the per-document stages; a stage that throws is reported and skipped (never fatal). */
+export function processDocument(doc: DocRecord): DocRecord {
+  let cur = doc;
+  for (const [name, stage] of STAGES) {
+    if (cur.messages.some((m) => m.severity === 'error' && m.source !== 'extract')) break;
+    try {
+      cur = stage(cur);
+    } catch (e) {
+      addMessage(cur, 'error', name, 'crash', `${name} failed: ${(e as Error).message}`);
+      break;
+    }
+  }
+  // The bytes are not needed past decoding; dropping them keeps memory flat on large corpora.
+  return { ...cur, bytes: null, raw: cur.raw.length > 4000 ? cur.raw.slice(0, 4000) : cur.raw };
+}
+
+/** A document is ingested when it produced some text. */
+export function isIngested(doc: DocRecord): boolean {
+  return doc.text.length > 0;
+}
+
+export interface IngestResult {
+  docs: DocRecord[];
+  corpus: Corpus;
+  report: IngestReport;
+}
+
+export function ingestRecords(
+  records: DocRecord[],
+  corrections: Correction[] = [],
+  onProgress?: (done: number) => void,
+): IngestResult {
+  const docs: DocRecord[] = [];
+  records.forEach((r, i) => {
+    docs.push(processDocument(r));
+    onProgress?.(i + 1);
+  });
+  const ok = docs.filter(isIngested);
+  const corrected = applyCorrections(ok, corrections);
+  const corpus = link(corrected.docs);
+  const extra: FileReport[] = corrected.messages.length
+    ? [{ file: 'corrections.json', documentId: null, messages: corrected.messages }]
+    : [];
+  const byFile = new Map(corrected.docs.map((d) => [d.file, d]));
+  const all = docs.map((d) => byFile.get(d.file) ?? d);
+  return { docs: all, corpus, report: buildReport(all, corpus, extra) };
+}
+
+export function ingestDir(dir: string, files: string[], corrections: Correction[] = [], onProgress?: (done: number) => void): IngestResult {
+  return ingestRecords(readDocuments(dir, files), corrections, onProgress);
+}
