@@ -69,8 +69,7 @@ export function newRecord(file: string, id: string): DocRecord {
 }
 
 /** Loads the files into records; ids are derived from the relative paths (stable). */
-export function readDocuments(dir: string, files: string[]): DocRecord[] {
-  const used = new Set<string>();
+export function readDocuments(dir: string, files: string[], used = new Set<string>()): DocRecord[] {
   return files.map((file) => {
     const doc = newRecord(file, docIdFor(file, used));
     try {
