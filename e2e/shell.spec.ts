@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('app shell', () => {
+  test('timeline lists the seed round tables newest first and opens an event page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+    const cards = page.getByTestId('event-card').filter({ hasText: /round table/i }).filter({ hasNotText: 'referred to' });
+    await expect(cards).toHaveCount(2);
+    await expect(cards.nth(0)).toContainText('July 2024');
+    await expect(cards.nth(0)).toContainText('Post-Astana SCO Summit 2024');
+    await expect(cards.nth(1)).toContainText('June 2024');
+    await expect(cards.nth(1)).toContainText('Solidifying SCO');
+
+    await cards.nth(1).getByRole('link', { name: /Solidifying SCO/ }).click();
+    await expect(page).toHaveURL(/\/events\//);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Solidifying SCO');
+    await expect(page.getByTestId('participant').filter({ hasText: 'Sohail Mahmood' })).toBeVisible();
+    await expect(page.getByTestId('document-text')).toContainText('Institute of Strategic Studies Islamabad');
+  });
+
+  test('header offers navigation and a search box', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Timeline' })).toBeVisible();
+    await nav.getByRole('link', { name: 'People' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await nav.getByRole('link', { name: 'Organizations' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Organizations' })).toBeVisible();
+    await expect(page.getByRole('combobox')).toBeVisible();
+  });
+
+  test('client routes survive a reload', async ({ page }) => {
+    await page.goto('/people');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await expect(page.getByTestId('people-list')).toContainText('Yerzhan Kistafin');
+    await page.goto('/organizations');
+    await page.reload();
+    await expect(page.getByTestId('organizations-list')).toContainText('Institute of Strategic Studies Islamabad');
+  });
+
+  test('unknown routes and ids say not found', async ({ page }) => {
+    for (const path of ['/events/no-such-id', '/no/such/page', '/people/nobody', '/organizations/none']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+    }
+  });
+});
+
+test.describe('data errors', () => {
+  test('a missing events.json shows the error state with a retry that recovers', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/events.json', (route) => (broken ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback()));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('events.json');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    broken = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+    await expect(page.getByTestId('event-card').first()).toBeVisible();
+  });
+
+  test('a corrupt events.json names the file and what is wrong', async ({ page }) => {
+    await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": "e1", "tit' }));
+    await page.goto('/people');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('events.json');
+    await expect(alert).toContainText(/not valid JSON/);
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  test('an events.json that is not a list of records is an error, not a blank page', async ({ page }) => {
+    await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"events": 3}' }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('expected a JSON array');
+  });
+
+  test('a schema-invalid record is skipped and counted while the rest works', async ({ page }) => {
+    await page.route('**/data/events.json', async (route) => {
+      const response = await route.fetch();
+      const events = (await response.json()) as unknown[];
+      await route.fulfill({ response, json: [...events, { id: 'broken', type: 'party' }] });
+    });
+    await page.goto('/');
+    await expect(page.getByTestId('skipped-records')).toContainText('1 invalid record skipped');
+    await expect(page.getByTestId('event-card').first()).toBeVisible();
+  });
+});
