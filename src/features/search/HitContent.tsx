@@ -1,0 +1,81 @@
+import type React from 'react';
+import { capitalize, formatEventDate } from '../../lib/format';
+import type { EventHit, OrganizationHit, PassageHit, PersonHit } from '../../search/format';
+import { excerpt, Marked } from './highlight';
+
+export type AnyHit = EventHit | PersonHit | OrganizationHit | PassageHit;
+
+/** The main line of a hit: title, name, or the passage excerpt. */
+export function HitTitle({ hit, excerptSize }: { hit: AnyHit; excerptSize: number }) {
+  switch (hit.group) {
+    case 'events':
+      return <Marked value={hit.title} />;
+    case 'people':
+    case 'organizations':
+      return <Marked value={hit.name} />;
+    case 'passages':
+      return <Marked value={excerpt(hit.text, excerptSize)} />;
+  }
+}
+
+function Joined({ parts }: { parts: React.ReactNode[] }) {
+  const shown = parts.filter((p) => p !== null && p !== undefined && p !== '');
+  return (
+    <>
+      {shown.map((p, i) => (
+        <span key={i}>
+          {i > 0 ? ' · ' : ''}
+          {p}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The second line: date, type and place; role and affiliation; aliases; source of a passage. */
+export function HitDetail({ hit }: { hit: AnyHit }) {
+  switch (hit.group) {
+    case 'events':
+      return (
+        <Joined
+          parts={[
+            formatEventDate(hit),
+            capitalize(hit.type),
+            hit.place ? <Marked value={hit.place} /> : null,
+            hit.matched.length > 0 ? (
+              <>
+                with{' '}
+                {hit.matched.map((m, i) => (
+                  <span key={i}>
+                    {i > 0 ? ', ' : ''}
+                    <Marked value={m} />
+                  </span>
+                ))}
+              </>
+            ) : null,
+          ]}
+        />
+      );
+    case 'people':
+      return (
+        <Joined
+          parts={[
+            hit.role ? <Marked value={hit.role} /> : null,
+            hit.affiliation ? <Marked value={hit.affiliation} /> : null,
+            hit.aliases.length > 0 ? <>also {hit.aliases.map((a, i) => <span key={i}>{i > 0 ? ', ' : ''}<Marked value={a} /></span>)}</> : null,
+          ]}
+        />
+      );
+    case 'organizations':
+      return (
+        <Joined
+          parts={[
+            hit.kind === 'country' ? 'Country' : null,
+            hit.aliases.length > 0 ? <>also {hit.aliases.map((a, i) => <span key={i}>{i > 0 ? ', ' : ''}<Marked value={a} /></span>)}</> : null,
+          ]}
+        />
+      );
+    case 'passages':
+      return <Joined parts={[hit.eventTitle ?? hit.documentTitle ?? 'Report', hit.date ? formatEventDate({ date: hit.date, endDate: null }) : null]} />;
+  }
+}

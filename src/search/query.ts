@@ -1,0 +1,490 @@
+/**
+ * Query side of search (pure, browser and Node). The recipe of notes/search-performance.md:
+ * Fuse.js ranks a SHORTLIST of vocabulary words (chosen by letter-pair overlap) for each query
+ * word; the expansions' postings are then scored over all records in typed arrays.
+ *
+ * Scores are higher-is-better, about 0–1. Highlight ranges index into the strings of the hit.
+ */
+import Fuse from 'fuse.js';
+import {
+  emptyResults,
+  type EventHit,
+  type MarkedText,
+  type OrganizationHit,
+  type PassageHit,
+  type PersonHit,
+  type Range,
+  type ResultGroup,
+  type SearchFilters,
+  type SearchIndexData,
+  type SearchOptions,
+  type SearchResults,
+} from './format';
+import { letterPairs, soundKey, tokenize, fold } from './text';
+
+/** Characters of the query looked at; the rest is ignored (and `truncated` set). */
+export const MAX_QUERY_CHARS = 200;
+/** Query words used. */
+export const MAX_TERMS = 8;
+/** Vocabulary words kept per query word (exact, prefix, fuzzy together). */
+const MAX_EXPANSIONS = 16;
+/** Vocabulary words handed to Fuse per query word. */
+const SHORTLIST = 256;
+/** Words scanned for prefix completions per query word. */
+const PREFIX_SCAN = 2000;
+/** Fuzzy matching starts at this many letters. */
+export const MIN_FUZZY_LENGTH = 3;
+/** Stop expanding further words after this long; the answer stays within 200 ms. */
+const TIME_BUDGET_MS = 120;
+
+export interface PreparedSearchIndex {
+  data: SearchIndexData;
+  vocabIndex: Map<string, number>;
+  /** Postings of word w are postData[postStart[w] .. postStart[w + 1]). */
+  postStart: Uint32Array;
+  postData: Uint32Array;
+  /** How many passages contain word w (to ignore very common body words). */
+  passageDf: Uint32Array;
+  /** Letter pair → vocab word ids. */
+  pairs: Map<string, Uint32Array>;
+  /** Sound-alike key → vocab word ids. */
+  sounds: Map<string, number[]>;
+  /** First record number of each group, then the record count. */
+  bounds: { people: number; organizations: number; passages: number; total: number };
+  scratch: {
+    cur: Float32Array;
+    acc: Float32Array;
+    mask: Uint16Array;
+    pairHits: Uint16Array;
+  };
+}
+
+const prepared = new WeakMap<SearchIndexData, PreparedSearchIndex>();
+
+/** Decodes postings into typed arrays and derives the letter-pair and sound-alike indexes. */
+export function prepareIndex(data: SearchIndexData): PreparedSearchIndex {
+  const cached = prepared.get(data);
+  if (cached) return cached;
+  const V = data.vocab.length;
+  const people = data.events.length;
+  const organizations = people + data.people.length;
+  const passages = organizations + data.organizations.length;
+  const total = passages + data.passages.length;
+
+  let n = 0;
+  for (const p of data.postings) n += p.length;
+  const postStart = new Uint32Array(V + 1);
+  const postData = new Uint32Array(n);
+  const passageDf = new Uint32Array(V);
+  let k = 0;
+  for (let w = 0; w < V; w++) {
+    postStart[w] = k;
+    let at = 0;
+    for (const d of data.postings[w] ?? []) {
+      at += d;
+      postData[k++] = at;
+      if (at >>> 1 >= passages) passageDf[w]!++;
+    }
+  }
+  postStart[V] = k;
+
+  const vocabIndex = new Map<string, number>();
+  const pairLists = new Map<string, number[]>();
+  const sounds = new Map<string, number[]>();
+  data.vocab.forEach((word, w) => {
+    vocabIndex.set(word, w);
+    if (word.length < MIN_FUZZY_LENGTH) return;
+    for (const pair of new Set(letterPairs(word))) {
+      let list = pairLists.get(pair);
+      if (!list) pairLists.set(pair, (list = []));
+      list.push(w);
+    }
+    const key = soundKey(word);
+    let s = sounds.get(key);
+    if (!s) sounds.set(key, (s = []));
+    s.push(w);
+  });
+  const pairs = new Map<string, Uint32Array>();
+  for (const [pair, list] of pairLists) pairs.set(pair, Uint32Array.from(list));
+
+  const p: PreparedSearchIndex = {
+    data,
+    vocabIndex,
+    postStart,
+    postData,
+    passageDf,
+    pairs,
+    sounds,
+    bounds: { people, organizations, passages, total },
+    scratch: {
+      cur: new Float32Array(total),
+      acc: new Float32Array(total),
+      mask: new Uint16Array(total),
+      pairHits: new Uint16Array(V),
+    },
+  };
+  prepared.set(data, p);
+  return p;
+}
+
+interface Expansion {
+  word: number;
+  weight: number;
+  /** Letters of the word matched when it is a prefix completion; 0 when the whole word matched. */
+  prefix: number;
+}
+
+/** The query words: folded, deduplicated, capped; 1-letter words only when alone. */
+export function queryTerms(query: string): { terms: string[]; truncated: boolean } {
+  if (typeof query !== 'string') return { terms: [], truncated: false };
+  let truncated = query.length > MAX_QUERY_CHARS;
+  const tokens = tokenize(query.slice(0, MAX_QUERY_CHARS), MAX_TERMS * 4);
+  let terms = [...new Set(tokens.map((t) => t.word))];
+  if (terms.length > 1) terms = terms.filter((t) => t.length > 1);
+  if (terms.length > MAX_TERMS) {
+    terms = terms.slice(0, MAX_TERMS);
+    truncated = true;
+  }
+  return { terms, truncated };
+}
+
+function expand(P: PreparedSearchIndex, term: string): Expansion[] {
+  const { vocab } = P.data;
+  const best = new Map<number, Expansion>();
+  const offer = (word: number, weight: number, prefix = 0) => {
+    const prev = best.get(word);
+    if (!prev || weight > prev.weight) best.set(word, { word, weight, prefix });
+  };
+  const df = (w: number) => P.postStart[w + 1]! - P.postStart[w]!;
+
+  const exact = P.vocabIndex.get(term);
+  if (exact !== undefined) offer(exact, 1);
+
+  // Prefix completions (as you type), shortest and commonest first.
+  if (term.length >= 2) {
+    let lo = 0;
+    let hi = vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (vocab[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let i = lo; i < vocab.length && i < lo + PREFIX_SCAN && vocab[i]!.startsWith(term); i++) {
+      if (i !== exact) found.push(i);
+    }
+    found
+      .sort((a, b) => vocab[a]!.length - vocab[b]!.length || df(b) - df(a) || a - b)
+      .slice(0, MAX_EXPANSIONS)
+      .forEach((w) => offer(w, 0.6 + (0.3 * term.length) / vocab[w]!.length, term.length));
+  }
+
+  if (term.length >= MIN_FUZZY_LENGTH) {
+    // Letter-pair shortlist, then Fuse ranks the shortlist.
+    const qPairs = [...new Set(letterPairs(term))];
+    const hits = P.scratch.pairHits;
+    const touched: number[] = [];
+    for (const pair of qPairs) {
+      const list = P.pairs.get(pair);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const w = list[i]!;
+        if (hits[w] === 0) touched.push(w);
+        hits[w]!++;
+      }
+    }
+    const scored: Array<{ w: number; dice: number }> = [];
+    for (const w of touched) {
+      const dice = (2 * hits[w]!) / (qPairs.length + vocab[w]!.length + 1);
+      hits[w] = 0;
+      if (dice >= 0.3) scored.push({ w, dice });
+    }
+    scored.sort((a, b) => b.dice - a.dice || a.w - b.w);
+    const shortlist = scored.slice(0, SHORTLIST).map((s) => s.w);
+    if (shortlist.length > 0) {
+      const fuse = new Fuse(
+        shortlist.map((w) => vocab[w]!),
+        // Location 0 with a short distance: a match deep inside a longer word (`kistan` in
+        // `pakistan` for `kistafn`) costs more than one at the start.
+        { includeScore: true, threshold: 0.4, location: 0, distance: 10, ignoreFieldNorm: true, isCaseSensitive: true },
+      );
+      for (const r of fuse.search(term, { limit: 32 })) {
+        const w = shortlist[r.refIndex]!;
+        const word = vocab[w]!;
+        const lenPenalty = (0.5 * Math.abs(word.length - term.length)) / Math.max(word.length, term.length);
+        const weight = (1 - (r.score ?? 1)) * 0.8 - lenPenalty;
+        if (weight > 0.3) offer(w, weight);
+      }
+    }
+    // Swapped letters (Bitap counts a swap as two errors).
+    for (let i = 0; i + 1 < term.length; i++) {
+      if (term[i] === term[i + 1]) continue;
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      const w = P.vocabIndex.get(swapped);
+      if (w !== undefined) offer(w, 0.72);
+    }
+    // Sound-alikes (transliteration variants).
+    for (const w of P.sounds.get(soundKey(term)) ?? []) offer(w, 0.75);
+  }
+
+  return [...best.values()]
+    .sort((a, b) => b.weight - a.weight || a.word - b.word)
+    .slice(0, MAX_EXPANSIONS);
+}
+
+function groupOf(P: PreparedSearchIndex, rec: number): ResultGroup {
+  const b = P.bounds;
+  return rec < b.people ? 'events' : rec < b.organizations ? 'people' : rec < b.passages ? 'organizations' : 'passages';
+}
+
+/** Which events pass the filters (null: no filter). */
+function eventFilter(data: SearchIndexData, f: SearchFilters | undefined): Uint8Array | null {
+  if (!f || (!f.from && !f.to && !f.type)) return null;
+  return Uint8Array.from(data.events, (e) => (dateTypePass(e.date, e.endDate, e.type, f) ? 1 : 0));
+}
+
+function dateTypePass(date: string | null, endDate: string | null, type: string | null, f: SearchFilters): boolean {
+  if (f.type && type !== f.type) return false;
+  if (f.from && (!date || (endDate ?? date) < f.from)) return false;
+  if (f.to && (!date || date > f.to)) return false;
+  return true;
+}
+
+/**
+ * Searches the index. Never throws on any string; answers within ~200 ms (query length and words
+ * are capped and fuzzy expansion stops when the time budget is spent).
+ */
+export function search(index: SearchIndexData | PreparedSearchIndex, query: string, options: SearchOptions = {}): SearchResults {
+  const started = now();
+  const P = 'vocabIndex' in index ? index : prepareIndex(index);
+  const { data } = P;
+  const q = typeof query === 'string' ? query : '';
+  const { terms, truncated } = queryTerms(q);
+  const results = emptyResults(q);
+  results.truncated = truncated;
+  if (terms.length === 0) return results;
+  const limit = Math.max(1, Math.min(100, Math.floor(options.limit ?? 10)));
+
+  const { cur, acc, mask } = P.scratch;
+  const all: number[] = [];
+  const matchWords = new Map<string, { prefix: number; terms: number }>();
+  const T = terms.length;
+  const passageCount = data.passages.length;
+  const logTotal = Math.log(2 + P.bounds.total);
+  const usedTerms: string[] = [];
+
+  for (let ti = 0; ti < T; ti++) {
+    const term = terms[ti]!;
+    if (ti > 0 && now() - started > TIME_BUDGET_MS) break;
+    usedTerms.push(term);
+    const touched: number[] = [];
+    for (const e of expand(P, term)) {
+      const word = data.vocab[e.word]!;
+      const prev = matchWords.get(word);
+      const prefix = prev && (prev.prefix === 0 || e.prefix === 0) ? 0 : Math.max(prev?.prefix ?? 0, e.prefix);
+      matchWords.set(word, { prefix, terms: (prev?.terms ?? 0) | (1 << ti) });
+
+      const start = P.postStart[e.word]!;
+      const end = P.postStart[e.word + 1]!;
+      const rarity = 1 + 0.1 * (1 - Math.log(1 + end - start) / logTotal);
+      const skipPassages = T > 1 && passageCount >= 20 && P.passageDf[e.word]! > passageCount / 4;
+      for (let k = start; k < end; k++) {
+        const v = P.postData[k]!;
+        const rec = v >>> 1;
+        if (skipPassages && rec >= P.bounds.passages) continue;
+        const s = e.weight * ((v & 1) === 1 ? 0.6 : 1) * rarity;
+        if (s > cur[rec]!) {
+          if (cur[rec] === 0) touched.push(rec);
+          cur[rec] = s;
+        }
+      }
+    }
+    for (const rec of touched) {
+      if (mask[rec] === 0) all.push(rec);
+      acc[rec]! += cur[rec]!;
+      mask[rec]! |= 1 << ti;
+      cur[rec] = 0;
+    }
+  }
+  results.terms = usedTerms;
+  const used = usedTerms.length;
+
+  // Coarse scores per group, filtered.
+  const pass = eventFilter(data, options.filters);
+  const f = options.filters;
+  const anyEvent = (events: number[]) => events.some((i) => pass![i] === 1);
+  const candidates: Record<ResultGroup, Array<{ rec: number; score: number }>> = {
+    events: [],
+    people: [],
+    organizations: [],
+    passages: [],
+  };
+  for (const rec of all) {
+    const m = popcount(mask[rec]!);
+    let score = acc[rec]! / (used * 1.1);
+    if (m < used) score *= 0.5 * (m / used);
+    acc[rec] = 0;
+    mask[rec] = 0;
+    const g = groupOf(P, rec);
+    if (pass && f) {
+      const b = P.bounds;
+      if (g === 'events' && pass[rec] !== 1) continue;
+      if (g === 'people' && !anyEvent(data.people[rec - b.people]!.events)) continue;
+      if (g === 'organizations' && !anyEvent(data.organizations[rec - b.organizations]!.events)) continue;
+      if (g === 'passages') {
+        const p = data.passages[rec - b.passages]!;
+        const ok = p.event >= 0 ? pass[p.event] === 1 : dateTypePass(data.documents[p.document]?.published ?? null, null, null, f);
+        if (!ok) continue;
+      }
+    }
+    candidates[g].push({ rec, score });
+  }
+
+  // Rescore the best candidates with field-aware bonuses, build hits with highlights.
+  const ctx: HitContext = { terms: usedTerms, matchWords };
+  for (const g of ['events', 'people', 'organizations', 'passages'] as const) {
+    const list = candidates[g];
+    results.totals[g] = list.length;
+    list.sort((a, b) => b.score - a.score || a.rec - b.rec);
+    const top = list.slice(0, limit * 3 + 10);
+    const hits = top.map(({ rec, score }) => makeHit(P, g, rec, score, ctx));
+    hits.sort((a, b) => b.score - a.score || compareKeys(a.sortKey, b.sortKey));
+    // The per-group arrays are typed by group; the cast is safe because makeHit follows `g`.
+    (results[g] as unknown[]) = hits.slice(0, limit).map((h) => h.hit);
+  }
+  return results;
+}
+
+interface HitContext {
+  terms: string[];
+  matchWords: Map<string, { prefix: number; terms: number }>;
+}
+
+type AnyHit = EventHit | PersonHit | OrganizationHit | PassageHit;
+
+function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: number, ctx: HitContext): { hit: AnyHit; score: number; sortKey: string } {
+  const { data } = P;
+  const b = P.bounds;
+  const label = (text: string) => labelBonus(text, ctx);
+  if (g === 'events') {
+    const e = data.events[rec]!;
+    const title = mark(e.title, ctx);
+    const score = round(base * 0.8 + label(e.title));
+    const matched = [...e.organizers, ...e.participants].map((s) => mark(s, ctx)).filter((m) => m.ranges.length > 0);
+    const hit: EventHit = {
+      group: 'events',
+      id: e.id,
+      score,
+      title,
+      type: e.type,
+      date: e.date,
+      endDate: e.endDate,
+      place: e.place ? mark(e.place, ctx) : null,
+      matched,
+    };
+    return { hit, score, sortKey: `${e.title.length.toString().padStart(6, '0')}${e.id}` };
+  }
+  if (g === 'people') {
+    const p = data.people[rec - b.people]!;
+    const score = round(base * 0.8 + Math.max(label(p.name), ...p.aliases.map(label)));
+    const hit: PersonHit = {
+      group: 'people',
+      id: p.id,
+      score,
+      name: mark(p.name, ctx),
+      role: p.role ? mark(p.role, ctx) : null,
+      affiliation: p.affiliation ? mark(p.affiliation, ctx) : null,
+      aliases: p.aliases.map((a) => mark(a, ctx)).filter((m) => m.ranges.length > 0),
+    };
+    return { hit, score, sortKey: `${p.name.length.toString().padStart(6, '0')}${p.id}` };
+  }
+  if (g === 'organizations') {
+    const o = data.organizations[rec - b.organizations]!;
+    const score = round(base * 0.8 + Math.max(label(o.name), ...o.aliases.map(label)));
+    const hit: OrganizationHit = {
+      group: 'organizations',
+      id: o.id,
+      score,
+      name: mark(o.name, ctx),
+      kind: o.kind,
+      aliases: o.aliases.map((a) => mark(a, ctx)).filter((m) => m.ranges.length > 0),
+    };
+    return { hit, score, sortKey: `${o.name.length.toString().padStart(6, '0')}${o.id}` };
+  }
+  const p = data.passages[rec - b.passages]!;
+  const doc = data.documents[p.document];
+  const ev = p.event >= 0 ? data.events[p.event] : undefined;
+  const score = round(base * 0.8 + label(p.text) / 2);
+  const hit: PassageHit = {
+    group: 'passages',
+    id: `${doc?.id ?? ''}:${p.start}-${p.end}`,
+    score,
+    documentId: doc?.id ?? '',
+    documentTitle: doc?.title ?? null,
+    start: p.start,
+    end: p.end,
+    text: mark(p.text, ctx),
+    eventId: ev?.id ?? null,
+    eventTitle: ev?.title ?? null,
+    date: ev?.date ?? doc?.published ?? null,
+  };
+  return { hit, score, sortKey: `${String(rec).padStart(10, '0')}` };
+}
+
+/**
+ * Bonus for a label: 0.2 when it equals the query (folded), 0.1 per pair of consecutive query
+ * words found as adjacent words in it (capped at 0.15).
+ */
+function labelBonus(text: string, ctx: HitContext): number {
+  const toks = tokenize(text, 64);
+  if (toks.map((t) => t.word).join(' ') === ctx.terms.join(' ')) return 0.2;
+  let bonus = 0;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = ctx.matchWords.get(toks[i]!.word);
+    const c = ctx.matchWords.get(toks[i + 1]!.word);
+    if (a && c && (a.terms << 1) & c.terms) bonus += 0.1;
+  }
+  return Math.min(0.15, bonus);
+}
+
+/** Ranges of `text` to highlight: the words (or completed prefixes) that matched. */
+export function mark(text: string, ctx: HitContext): MarkedText {
+  const ranges: Range[] = [];
+  for (const t of tokenize(text)) {
+    const m = ctx.matchWords.get(t.word);
+    if (!m) continue;
+    ranges.push([t.start, m.prefix > 0 ? prefixEnd(text, t.start, t.end, m.prefix) : t.end]);
+  }
+  return { text, ranges };
+}
+
+/** End offset in `text` of the first `letters` folded letters of the word at [start, end). */
+function prefixEnd(text: string, start: number, end: number, letters: number): number {
+  let i = start;
+  while (i < end) {
+    const cp = text.codePointAt(i) ?? 0;
+    i += cp > 0xffff ? 2 : 1;
+    if (fold(text.slice(start, i)).length >= letters) break;
+  }
+  // Keep combining marks with their letter.
+  while (i < end && /\p{M}/u.test(text.charAt(i))) i++;
+  return i;
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (; x; x &= x - 1) c++;
+  return c;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}

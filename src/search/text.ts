@@ -1,0 +1,90 @@
+/**
+ * Text folding and tokenizing shared by the index build and the query (Node and browser safe).
+ *
+ * Words are runs of letters, marks and digits in the ORIGINAL string, so a token's offsets point
+ * into the text the UI displays; the folded form (no diacritics, lower case) is what is indexed.
+ */
+
+/** Longest word kept; longer runs (hashes, garbage) are cut to this many characters. */
+export const MAX_WORD_LENGTH = 32;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/** Letters that NFD does not decompose but readers treat as their plain counterparts. */
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ʼ: '',
+};
+const SPECIAL_RE = /[ßøłđðþæœıʼ]/g;
+
+/** Case and diacritics folded: `Achakzaï` → `achakzai`. */
+export function fold(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+}
+
+export interface Token {
+  /** Folded word. */
+  word: string;
+  /** Offsets of the word in the original string (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** The words of `text` with their offsets in it. `max` bounds how many are returned. */
+export function tokenize(text: string, max = Infinity): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let word = fold(m[0]);
+    if (word.length === 0) continue;
+    if (word.length > MAX_WORD_LENGTH) word = word.slice(0, MAX_WORD_LENGTH);
+    out.push({ word, start: m.index, end: m.index + m[0].length });
+    if (out.length >= max) break;
+  }
+  WORD.lastIndex = 0;
+  return out;
+}
+
+/** Folded words only. */
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.word);
+}
+
+/**
+ * A rough sound-alike key, so spelling variants of transliterated names meet:
+ * `riphah`/`rifah`, `achakzay`/`achakzai`, `khan`/`kan`. Only used for words of 3+ letters.
+ */
+export function soundKey(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/[kg]h/g, (m) => m[0] ?? '')
+    .replace(/th/g, 't')
+    .replace(/ck|q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Letter pairs of a word padded with `^` and `$`: `kan` → `^k ka an n$`. */
+export function letterPairs(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
+  return out;
+}
+
+/** Plain code-unit comparison: locale independent, so builds are byte-stable everywhere. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
