@@ -1,7 +1,16 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useExplorerData } from '../../lib/data/useExplorerData';
+import { downloadText, exportEvents, type ExportFormat } from '../../lib/export/events';
+import { withDateRange } from '../../lib/filters/dateRange';
 import { EventSummary } from '../../lib/ui/EventSummary';
-import { formatMonth, plural } from '../../lib/format';
-import type { ExplorerEvent } from '../../model/schema';
+import { capitalize, formatMonth, plural } from '../../lib/format';
+import { EVENT_TYPES, type ExplorerEvent } from '../../model/schema';
+import { DateHistogram } from './DateHistogram';
+import { EntityFilterInput, type EntityOption } from './EntityFilterInput';
+import { clearFilters, datePresets, filterEvents, hasActiveFilters, LIST_PARAMS, matchesFilters, parseTimelineFilters, toggleParam } from './filters';
+import { monthBins } from './histogram';
 
 interface MonthGroup {
   month: string;
@@ -20,28 +29,219 @@ export function groupByMonth(events: ExplorerEvent[]): MonthGroup[] {
   return groups;
 }
 
+type Row = { kind: 'year'; year: string } | { kind: 'month'; month: string; count: number } | { kind: 'event'; event: ExplorerEvent };
+
+/** Year and month headings interleaved with events, one flat list for the virtualizer. */
+function timelineRows(events: ExplorerEvent[]): Row[] {
+  const rows: Row[] = [];
+  let year: string | null = null;
+  for (const group of groupByMonth(events)) {
+    const groupYear = group.month === 'undated' ? 'Undated' : group.month.slice(0, 4);
+    if (groupYear !== year) {
+      year = groupYear;
+      if (groupYear !== 'Undated') rows.push({ kind: 'year', year: groupYear });
+    }
+    rows.push({ kind: 'month', month: group.month, count: group.events.length });
+    for (const event of group.events) rows.push({ kind: 'event', event });
+  }
+  return rows;
+}
+
+const inputClass = 'mt-0.5 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+const buttonClass = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+
 export default function TimelinePage() {
   const data = useExplorerData();
-  const events = data.events;
-  const groups = groupByMonth(events);
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => parseTimelineFilters(params, data), [params, data]);
+  const events = useMemo(() => filterEvents(data.events, filters), [data, filters]);
+  const rows = useMemo(() => timelineRows(events), [events]);
+  // The histogram shows what the other filters leave, so dragging picks among relevant months.
+  const bins = useMemo(() => monthBins(data.events.filter((e) => !e.referenced && matchesFilters(e, filters, true))), [data, filters]);
+  const places = useMemo(() => [...new Set(data.events.map((e) => e.location).filter((p): p is string => Boolean(p)))].sort(), [data]);
+  const entityOptions = useMemo<EntityOption[]>(
+    () => [
+      ...data.people.filter((p) => data.eventsByPerson.has(p.id)).map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, aliases: p.aliases })),
+      ...data.organizations.map((o) => ({ kind: 'organization' as const, id: o.id, name: o.name, aliases: o.aliases })),
+    ],
+    [data],
+  );
+  const latest = data.events.find((e) => e.date && !e.referenced)?.date ?? null;
+  const reported = events.filter((e) => !e.referenced).length;
+
+  const update = (next: URLSearchParams) => setParams(next, { preventScrollReset: true });
+  const setRange = (range: { from: string | null; to: string | null }) => update(withDateRange(params, range));
+  const exportAs = (format: ExportFormat) => downloadText(`events.${format}`, format, exportEvents(format, events, data));
+
+  const chips = [
+    ...(filters.from ? [{ key: 'from', label: `From ${filters.from}`, remove: () => setRange({ from: null, to: filters.to }) }] : []),
+    ...(filters.to ? [{ key: 'to', label: `To ${filters.to}`, remove: () => setRange({ from: filters.from, to: null }) }] : []),
+    ...filters.types.map((t) => ({ key: `type:${t}`, label: `Type: ${t}`, remove: () => update(toggleParam(params, LIST_PARAMS.type, t)) })),
+    ...filters.places.map((p) => ({ key: `place:${p}`, label: `Place: ${p}`, remove: () => update(toggleParam(params, LIST_PARAMS.place, p)) })),
+    ...filters.organizationIds.map((id) => ({ key: `org:${id}`, label: `Organization: ${data.organizationsById.get(id)?.name ?? id}`, remove: () => update(toggleParam(params, LIST_PARAMS.organization, id)) })),
+    ...filters.personIds.map((id) => ({ key: `person:${id}`, label: `Person: ${data.peopleById.get(id)?.name ?? id}`, remove: () => update(toggleParam(params, LIST_PARAMS.person, id)) })),
+  ];
+
+  const listRef = useRef<HTMLOListElement>(null);
+  // The list starts below the filters; the window virtualizer needs that offset.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    setScrollMargin(list ? list.getBoundingClientRect().top + window.scrollY : 0);
+  }, [filters.notes.length, chips.length, bins.length]);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.kind === 'event' ? 150 : 44),
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (i) => {
+      const row = rows[i];
+      if (!row) return i;
+      return row.kind === 'event' ? row.event.id : row.kind === 'month' ? `m-${row.month}` : `y-${row.year}`;
+    },
+  });
+
   return (
     <section>
-      <h1 className="text-2xl font-semibold">Timeline</h1>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{plural(events.filter((e) => !e.referenced).length, 'event')} reported</p>
-      {groups.map((group) => (
-        <section key={group.month} className="mt-6" aria-labelledby={`month-${group.month}`}>
-          <h2 id={`month-${group.month}`} className="sticky top-0 bg-white/90 py-1 text-lg font-semibold dark:bg-slate-950/90">
-            {group.month === 'undated' ? 'Undated' : formatMonth(group.month)}
-          </h2>
-          <ol className="mt-2 space-y-3">
-            {group.events.map((event) => (
-              <li key={event.id}>
-                <EventSummary event={event} data={data} />
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Timeline</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count" aria-live="polite">
+          {plural(reported, 'event')} reported
+          {events.length > reported && `, ${plural(events.length - reported, 'event')} referred to`}
+        </p>
+      </div>
+
+      {filters.notes.length > 0 && (
+        <ul className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="param-notes">
+          {filters.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+
+      <form className="mt-3 flex flex-wrap items-end gap-3" aria-label="Filter events" onSubmit={(e) => e.preventDefault()}>
+        <div>
+          <label htmlFor="filter-from" className="block text-xs font-medium text-slate-700 dark:text-slate-300">From</label>
+          <input id="filter-from" type="date" className={inputClass} value={filters.from ?? ''} onChange={(e) => setRange({ from: e.target.value || null, to: filters.to })} />
+        </div>
+        <div>
+          <label htmlFor="filter-to" className="block text-xs font-medium text-slate-700 dark:text-slate-300">To</label>
+          <input id="filter-to" type="date" className={inputClass} value={filters.to ?? ''} onChange={(e) => setRange({ from: filters.from, to: e.target.value || null })} />
+        </div>
+        <div role="group" aria-label="Date presets" className="flex flex-wrap gap-1">
+          {datePresets(latest).map((preset) => (
+            <button key={preset.label} type="button" className={buttonClass} onClick={() => setRange(preset.range)}>
+              {preset.label}
+            </button>
+          ))}
+        </div>
+        <div>
+          <label htmlFor="filter-type" className="block text-xs font-medium text-slate-700 dark:text-slate-300">Type</label>
+          <select id="filter-type" className={inputClass} value="" onChange={(e) => e.target.value && update(toggleParam(params, LIST_PARAMS.type, e.target.value))}>
+            <option value="">Any type</option>
+            {EVENT_TYPES.filter((t) => !filters.types.includes(t)).map((t) => (
+              <option key={t} value={t}>{capitalize(t)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-place" className="block text-xs font-medium text-slate-700 dark:text-slate-300">Place</label>
+          <select id="filter-place" className={inputClass} value="" onChange={(e) => e.target.value && update(toggleParam(params, LIST_PARAMS.place, e.target.value))}>
+            <option value="">Any place</option>
+            {places.filter((p) => !filters.places.includes(p)).map((p) => (
+              <option key={p} value={p}>{p}</option>
+            ))}
+          </select>
+        </div>
+        <EntityFilterInput
+          options={entityOptions}
+          onPick={(option) => update(toggleParam(params, option.kind === 'person' ? LIST_PARAMS.person : LIST_PARAMS.organization, option.id))}
+        />
+        <div>
+          <span className="block text-xs font-medium text-slate-700 dark:text-slate-300" id="order-label">Order</span>
+          <button
+            type="button"
+            aria-describedby="order-label"
+            className={buttonClass}
+            onClick={() => {
+              const next = new URLSearchParams(params);
+              if (filters.order === 'newest') next.set('order', 'oldest');
+              else next.delete('order');
+              update(next);
+            }}
+          >
+            {filters.order === 'newest' ? 'Newest first' : 'Oldest first'}
+          </button>
+        </div>
+      </form>
+
+      <DateHistogram bins={bins} from={filters.from} to={filters.to} onSelect={setRange} />
+
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        {chips.length > 0 && (
+          <ul className="flex flex-wrap gap-2" aria-label="Active filters" data-testid="filter-chips">
+            {chips.map((chip) => (
+              <li key={chip.key} className="flex items-center gap-1 rounded-full bg-sky-100 py-0.5 pl-3 pr-1 text-sm text-sky-950 dark:bg-sky-900 dark:text-sky-50">
+                {chip.label}
+                <button type="button" onClick={chip.remove} aria-label={`Remove filter ${chip.label}`} className="rounded-full px-1.5 hover:bg-sky-200 dark:hover:bg-sky-800">
+                  ×
+                </button>
               </li>
             ))}
-          </ol>
-        </section>
-      ))}
+          </ul>
+        )}
+        {hasActiveFilters(filters) && (
+          <button type="button" className="text-sm text-sky-800 underline dark:text-sky-300" onClick={() => update(clearFilters(params))}>
+            Clear all filters
+          </button>
+        )}
+        <div role="group" aria-label="Export these events" className="ml-auto flex items-center gap-1 text-sm">
+          <span className="text-slate-600 dark:text-slate-400">Export:</span>
+          {(['csv', 'json', 'ics'] as const).map((format) => (
+            <button key={format} type="button" className={buttonClass} disabled={events.length === 0} onClick={() => exportAs(format)}>
+              {format === 'ics' ? 'iCal' : format.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      {events.length === 0 ? (
+        <div className="mt-6 rounded border border-slate-200 p-6 text-center dark:border-slate-800" data-testid="empty-state">
+          <p>No events match these filters.</p>
+          {hasActiveFilters(filters) && (
+            <button type="button" className={`${buttonClass} mt-2`} onClick={() => update(clearFilters(params))}>
+              Clear filters
+            </button>
+          )}
+        </div>
+      ) : (
+        <ol ref={listRef} className="relative mt-4" style={{ height: virtualizer.getTotalSize() }} data-testid="timeline-list">
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index] as Row;
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="absolute left-0 top-0 w-full"
+                style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              >
+                {row.kind === 'year' && <h2 className="pt-4 text-xl font-bold">{row.year}</h2>}
+                {row.kind === 'month' && (
+                  <h3 className="pb-2 pt-3 text-base font-semibold text-slate-700 dark:text-slate-300">
+                    {row.month === 'undated' ? 'Undated' : formatMonth(row.month)} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({row.count})</span>
+                  </h3>
+                )}
+                {row.kind === 'event' && (
+                  <div className="pb-3">
+                    <EventSummary event={row.event} data={data} headingLevel={4} />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </section>
   );
 }

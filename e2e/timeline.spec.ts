@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+const reportedCards = (page: Page) => page.getByTestId('event-card').filter({ hasNotText: 'referred to' });
+
+test.describe('timeline', () => {
+  test('filters by date through the inputs and keeps it in the URL', async ({ page }) => {
+    await page.goto('/');
+    await expect(reportedCards(page)).toHaveCount(2);
+    await page.getByLabel('From', { exact: true }).fill('2024-07-01');
+    await expect(page).toHaveURL(/from=2024-07-01/);
+    await expect(reportedCards(page)).toHaveCount(1);
+    await expect(reportedCards(page).first()).toContainText('July 2024');
+    await expect(page.getByTestId('filter-chips')).toContainText('From 2024-07-01');
+
+    await page.getByRole('button', { name: 'Remove filter From 2024-07-01' }).click();
+    await expect(reportedCards(page)).toHaveCount(2);
+    await expect(page).not.toHaveURL(/from=/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/from=2024-07-01/);
+    await expect(reportedCards(page)).toHaveCount(1);
+  });
+
+  test('filters by date through the URL and says when nothing matches', async ({ page }) => {
+    await page.goto('/?from=2024-06-01&to=2024-06-30');
+    await expect(reportedCards(page)).toHaveCount(1);
+    await expect(reportedCards(page).first()).toContainText('June 2024');
+    await expect(page.getByLabel('To', { exact: true })).toHaveValue('2024-06-30');
+
+    await page.goto('/?from=2030-01-01');
+    await expect(page.getByTestId('empty-state')).toContainText('No events match');
+    await page.getByTestId('empty-state').getByRole('button', { name: 'Clear filters' }).click();
+    await expect(reportedCards(page)).toHaveCount(2);
+  });
+
+  test('bad URL parameters are ignored with a visible note', async ({ page }) => {
+    await page.goto('/?from=2024-13-45&to=soon&type=party&org=%3Cscript%3E&order=sideways');
+    const notes = page.getByTestId('param-notes');
+    await expect(notes).toContainText('from=2024-13-45');
+    await expect(notes).toContainText('to=soon');
+    await expect(notes).toContainText('type=party');
+    await expect(notes).toContainText('org=<script>');
+    await expect(reportedCards(page)).toHaveCount(2);
+  });
+
+  test('the order toggle lists oldest first', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Newest first' }).click();
+    await expect(page).toHaveURL(/order=oldest/);
+    await expect(reportedCards(page).first()).toContainText('June 2024');
+  });
+
+  test('a date preset and a type filter combine as chips', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Last month' }).click();
+    // A month back from the newest event (23 July 2024) still includes 26 June.
+    await expect(page).toHaveURL(/from=2024-06-24&to=2024-07-23/);
+    await expect(reportedCards(page)).toHaveCount(2);
+    await page.getByLabel('Type').selectOption('seminar');
+    await expect(page.getByTestId('filter-chips')).toContainText('Type: seminar');
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove filter Type: seminar' }).click();
+    await page.getByLabel('Type').selectOption('round table');
+    await expect(page.getByTestId('filter-chips')).toContainText('Type: round table');
+    await expect(reportedCards(page)).toHaveCount(2);
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect(reportedCards(page)).toHaveCount(2);
+  });
+
+  test('dragging across the histogram selects those months', async ({ page }) => {
+    await page.goto('/');
+    const box = (await page.getByTestId('histogram').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2);
+    await page.mouse.up();
+    await expect(page).toHaveURL(/from=2024-07-01&to=2024-07-31/);
+    await expect(reportedCards(page)).toHaveCount(1);
+  });
+
+  test('exports the current selection as CSV with one row per event', async ({ page }) => {
+    await page.goto('/?to=2024-06-30');
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'CSV' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('events.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toBe('id,date,endDate,type,title,location,organizers,participants,referenced,sources');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('2024-06-26');
+    expect(lines[1]).toContain('round table');
+  });
+
+  test('exports iCalendar and JSON too', async ({ page }) => {
+    await page.goto('/');
+    const ics = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'iCal' }).click();
+    const icsText = await readFile((await (await ics).path())!, 'utf8');
+    expect(icsText).toContain('BEGIN:VCALENDAR');
+    expect(icsText.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    const json = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'JSON' }).click();
+    const rows = JSON.parse(await readFile((await (await json).path())!, 'utf8')) as { date: string }[];
+    expect(rows.map((r) => r.date)).toContain('2024-07-23');
+  });
+});
