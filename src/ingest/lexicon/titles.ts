@@ -13,3 +13,66 @@ export const HONORIFICS = new Set([
   'ambassador', 'amb', 'senator', 'sen', 'minister', 'president', 'prince', 'princess', 'king', 'queen',
   'rev', 'reverend', 'pastor', 'imam', 'mufti', 'maulana', 'ustad',
 ]);
+
+/** Words that make up a role ("Deputy Director General", "Minister of State", "High Commissioner"). */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'director', 'general', 'dean', 'professor', 'prof', 'minister', 'senator', 'ambassador',
+  'secretary', 'chairman', 'chairperson', 'chairwoman', 'chair', 'coordinator', 'deputy', 'executive', 'head',
+  'chief', 'adviser', 'advisor', 'commissioner', 'consul', 'envoy', 'governor', 'mayor', 'member', 'editor',
+  'founder', 'ceo', 'rector', 'chancellor', 'lecturer', 'researcher', 'fellow', 'analyst', 'expert', 'officer',
+  'attache', 'attaché', 'counsellor', 'counselor', 'charge', 'spokesperson', 'spokesman', 'representative',
+  'permanent', 'former', 'federal', 'caretaker', 'senior', 'assistant', 'associate', 'acting', 'principal',
+  'commander', 'lieutenant', 'colonel', 'major', 'captain', 'journalist', 'anchor', 'dg', 'md', 'managing',
+  'manager', 'speaker', 'leader', 'premier', 'prime', 'parliamentarian', 'mna', 'mpa', 'mp', 'legislator',
+  'diplomat', 'scholar', 'author', 'economist', 'historian', 'partner', 'principal', 'convener', 'convenor',
+  'patron', 'trustee', 'treasurer', 'registrar', 'provost', 'superintendent', 'inspector', 'judge', 'justice',
+  'undersecretary', 'under-secretary', 'high', 'national', 'special', 'regional', 'country', 'resident',
+  'coordinating', 'programme', 'program', 'research', 'honorary', 'emeritus', 'visiting', 'distinguished',
+  'first', 'second', 'third', 'staff', 'press', 'military', 'defence', 'defense', 'commercial', 'trade',
+  'political', 'economic', 'cultural', 'managing-director', 'vice-president', 'vice-chancellor', 'secretary-general',
+  'director-general', 'deputy-director', 'consul-general', 'ombudsman', 'auditor', 'marshal', 'admiral',
+  'brigadier', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
+  'imam', 'bishop', 'cardinal', 'rev', 'father', 'officers', 'officer', 'foreign', 'service', 'state',
+]);
+
+/** Title words that can head a role on their own (not just modify one). */
+export const TITLE_HEADS = new Set([
+  'president', 'director', 'dean', 'professor', 'prof', 'minister', 'senator', 'ambassador', 'secretary',
+  'chairman', 'chairperson', 'chairwoman', 'chair', 'coordinator', 'head', 'chief', 'adviser', 'advisor',
+  'commissioner', 'consul', 'envoy', 'governor', 'mayor', 'member', 'editor', 'founder', 'ceo', 'rector',
+  'chancellor', 'lecturer', 'researcher', 'fellow', 'analyst', 'expert', 'officer', 'officers', 'attache', 'attaché',
+  'counsellor', 'counselor', 'spokesperson', 'spokesman', 'representative', 'commander', 'journalist', 'anchor',
+  'dg', 'md', 'manager', 'speaker', 'leader', 'premier', 'parliamentarian', 'mna', 'mpa', 'mp', 'legislator',
+  'diplomat', 'scholar', 'author', 'economist', 'historian', 'partner', 'convener', 'convenor', 'patron',
+  'trustee', 'treasurer', 'registrar', 'provost', 'judge', 'undersecretary', 'managing-director',
+  'vice-president', 'vice-chancellor', 'secretary-general', 'director-general', 'consul-general', 'ombudsman',
+  'general', 'lieutenant', 'colonel', 'major', 'captain', 'brigadier', 'admiral', 'marshal', 'king', 'queen',
+  'prince', 'emir', 'elbasy',
+]);
+
+/** Words that make a capitalised phrase an organization. */
+export const ORG_WORDS = new Set([
+  'institute', 'institution', 'university', 'embassy', 'ministry', 'centre', 'center', 'council', 'division',
+  'department', 'faculty', 'commission', 'organization', 'organisation', 'agency', 'foundation', 'society',
+  'academy', 'college', 'school', 'bank', 'association', 'chamber', 'corporation', 'company', 'committee',
+  'parliament', 'senate', 'assembly', 'office', 'secretariat', 'group', 'club', 'museum', 'press', 'news',
+  'times', 'force', 'forces', 'army', 'navy', 'government', 'party', 'union', 'federation', 'network', 'trust',
+  'board', 'consulate', 'mission', 'high commission', 'authority', 'bureau', 'directorate', 'cabinet',
+  'presidency', 'court', 'tribunal', 'hospital', 'library', 'hotel', 'hall', 'club', 'radio', 'television', 'tv',
+  'service', 'services', 'studies', 'research', 'relations', 'affairs', 'diplomacy', 'cooperation',
+  'initiative', 'programme', 'program', 'project', 'fund', 'league', 'alliance', 'coalition', 'movement',
+  'inc', 'ltd', 'llc', 'plc', 'media', 'magazine', 'newspaper', 'channel', 'post', 'tribune', 'observer',
+  'daily', 'journal', 'gazette', 'herald', 'inform', 'kazinform', 'network', 'unit', 'cell', 'desk', 'wing',
+  'corps', 'conference', 'organization', 'nations', 'forum', 'society', 'circle', 'think-tank', 'laboratory',
+  'lab', 'observatory', 'station', 'house', 'palace', 'secretariat', 'republic', 'kingdom', 'emirates',
+  'states', 'federation', 'confederation', 'community',
+]);
+
+/** Heads of an institution (the org that a sub-unit such as a department belongs to). */
+export const INSTITUTION_HEADS = new Set([
+  'institute', 'university', 'embassy', 'ministry', 'centre', 'center', 'council', 'commission', 'organization',
+  'organisation', 'agency', 'foundation', 'society', 'academy', 'college', 'bank', 'association', 'chamber',
+  'corporation', 'company', 'parliament', 'senate', 'assembly', 'consulate', 'mission', 'authority', 'bureau',
+  'government', 'party', 'union', 'federation', 'network', 'trust', 'fund', 'league', 'alliance', 'museum',
+  'secretariat', 'conference', 'forum',
+]);

@@ -1,0 +1,398 @@
+/**
+ * People named in a report, with role, affiliation and capacity. Names are capitalised runs that
+ * no lexicon claims (titles, organization words, countries, months…). A run counts as a person
+ * when something marks it as one: an honorific or title before it, a role in apposition after it,
+ * a speech verb after it, or a place in a list of people. Roles and affiliations are read from the
+ * title phrase before the name ("ISSI Director General", "the President of the Institute of …,")
+ * or the apposition after it ("Dr. X, Director, Y, University of Z").
+ */
+import { foldName, nameTokens, compareNames } from '../names';
+import { countryOf, cityCountry } from '../lexicon/places';
+import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { MONTHS } from './dates';
+import { isAcronymWord, looksLikeOrg, trimOrgPhrase, type OrgTable } from './organizations';
+import type { LocalPerson, Span } from '../types';
+
+const NAME_TOKEN = String.raw`(?:[A-Z][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*|[A-Z]\.)`;
+const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|ud-din|di|du)`;
+const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_TOKEN}){0,5}`, 'gu');
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Capitalised words that start sentences or name things but never people. */
+const NOT_NAME = new Set([
+  ...MONTHS, ...WEEKDAYS, 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'or', 'but', 'during', 'after',
+  'before', 'according', 'his', 'her', 'he', 'she', 'it', 'its', 'this', 'that', 'these', 'those', 'their', 'they',
+  'we', 'our', 'you', 'i', 'among', 'while', 'later', 'also', 'however', 'overall', 'opening', 'speaking',
+  'addressing', 'meanwhile', 'other', 'some', 'both', 'all', 'many', 'as', 'with', 'by', 'from', 'to', 'at', 'into',
+  'about', 'there', 'here', 'when', 'where', 'what', 'who', 'which', 'why', 'how', 'said', 'says', 'excellency',
+  'his', 'islamic', 'republic', 'kingdom', 'day', 'independence', 'summit', 'forum', 'round', 'table', 'conference',
+  'seminar', 'webinar', 'international', 'global', 'strategic', 'studies', 'asia', 'asian', 'central', 'south',
+  'north', 'east', 'west', 'eastern', 'western', 'middle', 'europe', 'european', 'africa', 'african', 'america',
+  'latin', 'caribbean', 'pacific', 'atlantic', 'gulf', 'union', 'nations', 'united', 'sco', 'photo', 'images',
+  'news', 'share', 'new', 'year', 'years', 'anniversary', 'national', 'first', 'second', 'third', 'welcome',
+  'chief', 'guest', 'guests', 'honor', 'honour', 'keynote', 'panel', 'session', 'plenary', 'diplomatic', 'corps',
+  'communist', 'muslim', 'christian', 'dear', 'mrs', 'mr', 'ms', 'dr', 'prof', 'h.e', 'lunch', 'dinner', 'iftar',
+  'reception', 'ceremony', 'program', 'programme', 'agenda', 'report', 'introduction', 'participants', 'host',
+  'speakers', 'speaker', 'guest', 'moderator', 'citation', 'copyright', 'printed', 'published', 'please', 'tel',
+  'email', 'web', 'total', 'file', 'page', 'hotel', 'hall', 'city', 'province', 'state', 'capital', 'region',
+  'belt', 'road', 'game', 'games', 'magazine', 'special', 'edition', 'launch', 'government', 'federal',
+  'ministry', 'foreign', 'affairs', 'office', 'parliamentary', 'elections', 'election', 'queen', 'king',
+  'her', 'majesty', 'highness', 'royal', 'lord', 'church', 'mosque', 'pak', 'china', 'russia', 'happy',
+]);
+
+function isNameWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/[’']s$/, '');
+  if (NOT_NAME.has(l) || TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
+  if (countryOf(l) || cityCountry(l)) return false;
+  return true;
+}
+
+export interface NameHit {
+  name: string;
+  span: Span;
+}
+
+/** Person-name candidates: capitalised runs with lexicon words trimmed off both ends. */
+export function nameCandidates(text: string): NameHit[] {
+  const out: NameHit[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const toks: { w: string; start: number }[] = [];
+    const re = /\S+/g;
+    let t: RegExpExecArray | null;
+    while ((t = re.exec(m[0]))) toks.push({ w: t[0], start: m.index! + t.index });
+    // Split the run at lexicon words: "Ambassador Yerzhan Kistafin" → "Yerzhan Kistafin".
+    let cur: typeof toks = [];
+    const flush = (): void => {
+      // Drop leading single initials that belong to "H.E." and particles at the edges.
+      while (cur.length && /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(cur[0]!.w)) cur.shift();
+      while (cur.length && /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(cur[cur.length - 1]!.w)) cur.pop();
+      if (cur.length && /^[A-Z]\.$/.test(cur[cur.length - 1]!.w)) cur.pop();
+      if (cur.length) {
+        const first = cur[0]!;
+        const last = cur[cur.length - 1]!;
+        let end = last.start + last.w.length;
+        let name = text.slice(first.start, end);
+        if (/[’']s$/.test(name)) {
+          name = name.slice(0, -2);
+          end -= 2;
+        }
+        out.push({ name, span: { start: first.start, end } });
+      }
+      cur = [];
+    };
+    for (const tok of toks) {
+      const w = tok.w.replace(/[’']s$/, '');
+      if (/^[A-Z]\.$/.test(w) && cur.length === 0) {
+        // An initial opens a name only when a name word follows (H. E. are honorifics).
+        const l = w[0]!.toLowerCase();
+        if (l === 'h' || l === 'e') continue;
+      }
+      if (isNameWord(w) || /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(w)) cur.push(tok);
+      else flush();
+    }
+    flush();
+  }
+  return out;
+}
+
+export interface RolePhrase {
+  role: string | null;
+  org: string | null;
+  orgSpan: Span | null;
+  span: Span;
+}
+
+/** Splits a title phrase into role words and an organization/country. */
+export function parseTitlePhrase(phrase: string, offset: number): RolePhrase | null {
+  const trimmed = phrase.replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
+  if (!trimmed) return null;
+  const lead = phrase.indexOf(trimmed);
+  const base = offset + lead;
+  const span = { start: base, end: base + trimmed.length };
+  const ws = trimmed.split(/\s+/);
+  const lower = ws.map((w) => w.toLowerCase().replace(/[,.;:]$/, ''));
+  const hasTitle = lower.some((w) => TITLE_HEADS.has(w));
+  if (!hasTitle) {
+    // "Kazakh", "Pakistan's" before a name: an affiliation without a role.
+    const c = countryOf(trimmed.replace(/[’']s$/, ''));
+    if (c) return { role: null, org: trimmed.replace(/[’']s$/, ''), orgSpan: span, span };
+    return null;
+  }
+  // Comma-separated parts: "Dean, Faculty of Social Sciences, Muslim Youth University".
+  const parts = trimmed.split(/\s*,\s*|\s+[–—-]\s+/).filter(Boolean);
+  if (parts.length > 1) {
+    const orgIdx = findLastIndex(parts, (p) => looksLikeOrg(p) || Boolean(countryOf(p)) || isAcronymWord(p));
+    const titleIdx = parts.findIndex((p) => p.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase())));
+    if (titleIdx >= 0 && orgIdx >= 0 && orgIdx !== titleIdx) {
+      const orgName = parts[orgIdx]!;
+      const role = parts.filter((_, i) => i !== orgIdx).join(', ');
+      const at = trimmed.lastIndexOf(orgName);
+      const inner = parseTitlePhrase(parts[titleIdx]!, 0);
+      return {
+        role: inner?.role && titleIdx === 0 && orgIdx === parts.length - 1 && parts.length === 2 ? inner.role : role,
+        org: orgName,
+        orgSpan: { start: base + at, end: base + at + orgName.length },
+        span,
+      };
+    }
+    if (titleIdx >= 0) return parseTitlePhrase(parts[titleIdx]!, base + trimmed.indexOf(parts[titleIdx]!));
+  }
+  // "TITLE … of ORG": split at the rightmost "of"/"to"/"at" whose right side is an org or country.
+  const ofRe = /\s(?:of|at|for|to|in)\s+(?:the\s+)?/g;
+  const splits = [...trimmed.matchAll(ofRe)];
+  for (const s of splits) {
+    const left = trimmed.slice(0, s.index);
+    const right = trimmed.slice(s.index! + s[0].length);
+    const rightTrim = right.replace(/\s+(?:to|in)\s+.*$/, '');
+    const country = countryOf(rightTrim) ?? countryOf(rightTrim.split(/\s+/)[0] ?? '');
+    const rightWords = rightTrim.toLowerCase().split(/\s+/);
+    const rightIsOrg = looksLikeOrg(rightTrim) && rightWords.some((w) => INSTITUTION_HEADS.has(w) || ORG_WORDS.has(w));
+    if (!left.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) continue;
+    if (country && !/^the\b/i.test(right) || (country && /^(?:the\s+)?(?:republic|kingdom|state|people)/i.test(right))) {
+      const name = countryOf(rightTrim) ? rightTrim : (rightTrim.split(/\s+/)[0] ?? rightTrim);
+      const at = trimmed.indexOf(rightTrim, s.index);
+      return { role: left, org: name, orgSpan: { start: base + at, end: base + at + rightTrim.length }, span };
+    }
+    if (rightIsOrg) {
+      const at = s.index! + s[0].length;
+      // The sub-unit ("Department of Politics …") stays in the role; the institution is the org.
+      // A sub-unit ("Department of Politics … of the X University") stays in the role.
+      const sub = rightTrim.match(/^((?:Department|Faculty|School|Division|Chair|Wing|Unit|Section)\b.*?)\s+(?:of|at)\s+(?:the\s+)?(.+)$/);
+      if (sub && looksLikeOrg(sub[2]!)) {
+        const inst = sub[2]!;
+        const at2 = trimmed.lastIndexOf(inst);
+        return { role: `${left} of the ${sub[1]}`, org: inst, orgSpan: { start: base + at2, end: base + at2 + inst.length }, span };
+      }
+      return { role: left, org: rightTrim, orgSpan: { start: base + at, end: base + at + rightTrim.length }, span };
+    }
+  }
+  // "ORG TITLE…" ("ISSI Director General", "SCO National Coordinator", "Kazakh Ambassador").
+  const firstTitle = lower.findIndex((w) => TITLE_WORDS.has(w) && w !== 'national' || TITLE_HEADS.has(w));
+  let titleStart = firstTitle;
+  // "National Coordinator": a modifier right before a head belongs to the title.
+  if (titleStart > 0 && TITLE_WORDS.has(lower[titleStart - 1]!)) titleStart--;
+  if (titleStart > 0) {
+    const orgPart = ws.slice(0, titleStart).join(' ').replace(/[’']s$/, '');
+    const rolePart = ws.slice(titleStart).join(' ');
+    const c = countryOf(orgPart);
+    const orgOk = c || isAcronymWord(orgPart) || looksLikeOrg(orgPart) || /^[A-Z]/.test(orgPart);
+    if (orgOk && !/^(the|a|an|former)$/i.test(orgPart)) {
+      const at = trimmed.indexOf(orgPart);
+      return {
+        role: rolePart.replace(/^(of|the)\s+/i, ''),
+        org: c ? orgPart : trimOrgPhrase(orgPart),
+        orgSpan: { start: base + at, end: base + at + orgPart.length },
+        span,
+      };
+    }
+  }
+  // "DG China Division", "Director CPSC": title words then an org.
+  let k = 0;
+  while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|state|the)$/.test(lower[k]!))) k++;
+  if (k > 0 && k < ws.length) {
+    const rest = ws.slice(k).join(' ');
+    if (isAcronymWord(rest) || looksLikeOrg(rest) || countryOf(rest)) {
+      const at = trimmed.indexOf(rest, ws.slice(0, k).join(' ').length);
+      return { role: ws.slice(0, k).join(' '), org: rest, orgSpan: { start: base + at, end: base + at + rest.length }, span };
+    }
+  }
+  return { role: trimmed.replace(/^(the|a|an)\s+/i, ''), org: null, orgSpan: null, span };
+}
+
+function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
+  return -1;
+}
+
+const STOP_LEFT = /[.;:!?"“”‘(\n]|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
+
+/** The title phrase right before a name, from the last stop word (verb, punctuation) to the name. */
+export function leftTitle(text: string, nameStart: number, floor: number): RolePhrase | null {
+  const from = Math.max(floor, nameStart - 220);
+  const window = text.slice(from, nameStart);
+  let cut = 0;
+  for (const m of window.matchAll(STOP_LEFT)) cut = m.index! + m[0].length;
+  let phrase = window.slice(cut);
+  // Lowercase non-title words break a title phrase ("the event were the President…").
+  const ws = [...phrase.matchAll(/\S+/g)];
+  let startAt = 0;
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i]![0].replace(/[,.;:]$/, '');
+    const l = w.toLowerCase();
+    const ok = /^[A-Z\d]/.test(w) || TITLE_WORDS.has(l) || /^(of|for|from|and|&|the|on|in|to|at|de|–|—|-)$/.test(l);
+    if (!ok) {
+      startAt = ws[i]!.index! + ws[i]![0].length;
+      break;
+    }
+  }
+  phrase = phrase.slice(startAt);
+  const lead = phrase.match(/^[\s,]*(?:and|the|a|an|former\b)?/i);
+  const offset = from + cut + startAt;
+  if (!phrase.trim()) return null;
+  let p = phrase;
+  let off = offset;
+  if (lead && /^(?:[\s,]*)(?:and|the|a|an)$/i.test(lead[0].trim() ? lead[0] : '')) {
+    p = phrase.slice(lead[0].length);
+    off += lead[0].length;
+  }
+  p = p.replace(/^[\s,]*(?:and\s+)?(?:the\s+)?/i, (s) => {
+    off += s.length;
+    return '';
+  });
+  if (!p.trim()) return null;
+  return parseTitlePhrase(p, off);
+}
+
+/** The apposition after a name: ", Director, Rifah Institute …," or " – Chairman …" or "(ISSI)". */
+export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
+  const after = text.slice(nameEnd, nameEnd + 240);
+  const open = after.match(/^\s*(?:,|–|—|-|\()\s*/);
+  if (!open) return null;
+  let body = after.slice(open[0].length);
+  const paren = open[0].includes('(');
+  // Read comma-separated segments while they read as title/org words.
+  const segs: string[] = [];
+  let consumed = 0;
+  const segRe = paren ? /^[^)\n]*/ : /^[^,;.\n()“”"]*(?:\.[A-Z][^,;.\n()“”"]*)*/;
+  for (let i = 0; i < 4; i++) {
+    const s = body.match(segRe)?.[0] ?? '';
+    const trimmed = s.trim();
+    if (!trimmed) break;
+    const firstWord = trimmed.split(/\s+/)[0]!.toLowerCase();
+    const titleLike = TITLE_WORDS.has(firstWord) || TITLE_HEADS.has(firstWord) || /^(the|a|an)$/.test(firstWord) && trimmed.split(/\s+/).slice(1, 4).some((w) => TITLE_HEADS.has(w.toLowerCase()));
+    const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
+    if (i === 0 && !titleLike && !(paren && orgLike)) return null;
+    if (i > 0 && !orgLike && !titleLike) break;
+    // A segment that is a person's name starts a new list item.
+    if (i > 0 && nameCandidates(trimmed).some((h) => h.name === trimmed)) break;
+    // Words of the verb phrase end the apposition ("Director CPSC extended his gratitude").
+    const verb = trimmed.match(/\s(?:said|says|extended|stated|spoke|noted|added|delivered|highlighted|emphasi[sz]ed|stressed|was|is|has|had|who|and\s+(?:his|her)|while)\b/);
+    const seg = verb ? trimmed.slice(0, verb.index) : trimmed;
+    segs.push(seg);
+    consumed += body.indexOf(s) + (verb ? s.indexOf(seg) + seg.length : s.length);
+    if (verb) break;
+    body = body.slice(s.length);
+    const comma = body.match(/^\s*,\s*/);
+    if (!comma) break;
+    consumed += comma[0].length;
+    body = body.slice(comma[0].length);
+  }
+  if (!segs.length) return null;
+  const tail = body.replace(/^[^,;.\n]*/, '');
+  if (!paren && /^\s*,\s*$/.test(tail.slice(0, 3)) === false && /^,\s*(?:and\s+)?(?:Mr\.?\s|Ms\.?\s|Dr\.?\s|Prof\.?\s)?[A-Z][\p{Ll}]+(?:[ -][A-Z][\p{Ll}]+)+\s*(?:[,.]|and\b)/u.test(text.slice(nameEnd + consumed + open[0].length, nameEnd + consumed + open[0].length + 60).replace(/^\s+/, ''))) {
+    return null;
+  }
+  const phrase = segs.join(', ').replace(/\s+(and|the)$/i, '');
+  const start = nameEnd + open[0].length;
+  const parsed = parseTitlePhrase(phrase.replace(/^(the|a|an)\s+/i, ''), start + (phrase.match(/^(the|a|an)\s+/i)?.[0].length ?? 0));
+  if (paren && parsed && !parsed.role && !parsed.org) {
+    return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
+  }
+  if (paren && parsed && parsed.role && !parsed.org && (looksLikeOrg(phrase) || isAcronymWord(phrase))) {
+    return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
+  }
+  return parsed;
+}
+
+/** Honorific-like titles that are roles when written right before a name ("Ambassador X"). */
+const ROLE_HONORIFICS = /(?:^|\s)(Ambassador|Senator|Minister|President|Governor|Mayor|Professor|Prof\.|General|Consul|Commissioner|Envoy|Secretary)\s*$/;
+
+export interface PersonFinding {
+  person: LocalPerson;
+  role: RolePhrase | null;
+}
+
+/** Person mentions with roles; coreferent mentions (surname only, "the Ambassador") join them. */
+export function findPeople(text: string, sentences: Span[], orgs: OrgTable): LocalPerson[] {
+  const people: LocalPerson[] = [];
+  const cands = nameCandidates(text);
+  const quoted = quotedSpans(text);
+  const orgSpans = [...orgs.orgs.values()].filter((o) => o.kind === 'organization').flatMap((o) => o.mentions);
+  const inOrg = (sp: Span): boolean => orgSpans.some((o) => o.start <= sp.start && sp.end <= o.end);
+  const sentenceOf = (pos: number): Span => sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: 0, end: text.length };
+  let prevEnd = 0;
+  const accepted: { hit: NameHit; role: RolePhrase | null }[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const hit = cands[i]!;
+    if (quoted.some((q) => q.start <= hit.span.start && hit.span.end <= q.end)) continue;
+    if (inOrg(hit.span)) continue;
+    const toks = nameTokens(hit.name);
+    const sent = sentenceOf(hit.span.start);
+    const floor = Math.max(sent.start, prevEnd);
+    const before = text.slice(Math.max(sent.start, hit.span.start - 40), hit.span.start);
+    const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before);
+    const left = leftTitle(text, hit.span.start, floor);
+    const right = rightTitle(text, hit.span.end);
+    const afterText = text.slice(hit.span.end, hit.span.end + 60);
+    const speechVerb = /^\s*(?:,\s*)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/.test(afterText);
+    const prevAccepted = accepted[accepted.length - 1];
+    const between = prevAccepted ? text.slice(prevAccepted.hit.span.end, hit.span.start) : '';
+    const inList = Boolean(prevAccepted) && between.length < 120 && /^(?:[^.;]*?)(?:,|\band\b)\s*(?:[^.;]*)$/.test(between) && !/[.;]/.test(between);
+    const multi = toks.length >= 2;
+    const known = people.find((p) => compareNames(nameTokens(p.name), toks) !== 'different');
+    const cue = honor || Boolean(left?.role) || Boolean(right?.role) || (multi && (speechVerb || inList)) || Boolean(left?.org && multi);
+    if (!multi && !known) continue;
+    if (!cue && !known) continue;
+    if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known) continue;
+    prevEnd = hit.span.end;
+    let role = pickRole(left, right);
+    const honorRole = before.match(ROLE_HONORIFICS)?.[1];
+    if (!role?.role && honorRole) role = { role: honorRole.replace(/^Prof\.$/, 'Professor'), org: role?.org ?? null, orgSpan: role?.orgSpan ?? null, span: { start: hit.span.start - honorRole.length - 1, end: hit.span.start - 1 } };
+    accepted.push({ hit, role });
+    let person = known && (multi ? compareNames(nameTokens(known.name), toks) !== 'different' : true) ? known : undefined;
+    if (!person) {
+      person = { key: `p:${foldName(hit.name)}`, name: hit.name, aliases: [], role: null, orgKey: null, mentions: [], participant: false };
+      people.push(person);
+    } else if (toks.length > nameTokens(person.name).length) {
+      person.aliases.push(person.name);
+      person.name = hit.name;
+    } else if (hit.name !== person.name && multi && !person.aliases.includes(hit.name)) {
+      person.aliases.push(hit.name);
+    }
+    person.mentions.push(hit.span);
+    if (role && !person.role && role.role) person.role = cleanRole(role.role);
+    if (role?.org && !person.orgKey) {
+      const orgKey = orgs.add(role.org, role.orgSpan ?? role.span);
+      person.orgKey = orgKey;
+    }
+    roleSpans.set(person, roleSpans.get(person) ?? role?.span ?? null);
+  }
+  // Definite descriptions: "the Ambassador" → the one person whose role has that head word.
+  for (const m of text.matchAll(/\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(Ambassador|Minister|President|Director|Dean|Senator|Envoy|Coordinator|Chairman|Secretary|Governor|Professor|Speaker|Commissioner))\b/g)) {
+    const head = m[2]!.toLowerCase();
+    const withRole = people.filter((p) => p.role?.toLowerCase().split(/\s+/).includes(head));
+    if (withRole.length === 1) {
+      const p = withRole[0]!;
+      const s = { start: m.index! + 4, end: m.index! + m[0].length };
+      if (!p.mentions.some((x) => x.start <= s.start && s.end <= x.end) && (p.mentions[0]?.start ?? 0) < s.start) p.mentions.push(s);
+    }
+  }
+  return people.map((p) => ({ ...p, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
+}
+
+/** Role evidence by person (kept outside LocalPerson to keep it small). */
+export const roleSpans = new WeakMap<LocalPerson, Span | null>();
+
+function pickRole(left: RolePhrase | null, right: RolePhrase | null): RolePhrase | null {
+  if (right?.role && (!left?.role || (left.role.split(/\s+/).length === 1 && !left.org))) {
+    return { ...right, org: right.org ?? left?.org ?? null, orgSpan: right.org ? right.orgSpan : (left?.orgSpan ?? null) };
+  }
+  if (left?.role || left?.org) {
+    return { ...left, org: left.org ?? right?.org ?? null, orgSpan: left.org ? left.orgSpan : (right?.orgSpan ?? null) };
+  }
+  return right;
+}
+
+function cleanRole(role: string): string {
+  return role
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[\s,;:–—-]+$/, '')
+    .trim();
+}
+
+/** Spans inside quotation marks (titles of events and articles are not names of people). */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/“[^”\n]{2,300}”|"[^"\n]{2,300}"|‘[^’\n]{2,200}’(?!\w)/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
