@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The header combobox, reached by keyboard: "/" focuses it. */
+async function focusSearchByKeyboard(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: /Search events/ });
+  await expect(box).toBeFocused();
+  return box;
+}
+
+test.describe('search', () => {
+  test('keyboard only: "/", a typo, ArrowDown to the person, Enter opens the person page', async ({ page }) => {
+    const box = await focusSearchByKeyboard(page);
+    await page.keyboard.type('Kistafn');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    const listbox = page.getByRole('listbox');
+    const people = listbox.getByRole('group', { name: 'People' });
+    await expect(people.getByRole('option').first()).toContainText('Yerzhan Kistafin');
+    // The typo-forgiven match is highlighted (as a <mark>, not as HTML from data).
+    await expect(people.locator('mark').first()).toHaveText('Kistafin');
+
+    // Move down until the person option is active (groups before People come first).
+    const personId = await people.getByRole('option').first().getAttribute('id');
+    for (let i = 0; i < 20 && (await box.getAttribute('aria-activedescendant')) !== personId; i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(box).toHaveAttribute('aria-activedescendant', personId ?? '');
+    await expect(page.locator(`[id="${personId}"]`)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/people\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yerzhan Kistafin');
+  });
+
+  test('keyboard only: Ctrl+K, "Riphah" finds the Rifah institute', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: /Search events/ });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('Riphah');
+    const orgs = page.getByRole('listbox').getByRole('group', { name: 'Organizations' });
+    await expect(orgs.getByRole('option').first()).toContainText(/Rifah Institute of Public Policy/i);
+
+    const orgId = await orgs.getByRole('option').first().getAttribute('id');
+    for (let i = 0; i < 20 && (await box.getAttribute('aria-activedescendant')) !== orgId; i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/organizations\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/Rifah Institute of Public Policy/i);
+  });
+
+  test('Escape closes the popup; Enter with no active option opens the search page', async ({ page }) => {
+    const box = await focusSearchByKeyboard(page);
+    await page.keyboard.type('issi');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=issi$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Search');
+    await expect(page.getByTestId('search-organizations')).toContainText('Institute of Strategic Studies Islamabad');
+  });
+
+  test('"/" typed into another field does not steal focus', async ({ page }) => {
+    await page.goto('/search');
+    const query = page.getByRole('searchbox', { name: 'Search query' });
+    await query.click();
+    await page.keyboard.type('a/b');
+    await expect(query).toHaveValue('a/b');
+    await expect(query).toBeFocused();
+  });
+
+  test('/search?q=achakzay shows Achakzai, highlighted, in one h1 page', async ({ page }) => {
+    await page.goto('/search?q=achakzay');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('achakzay');
+    await expect(page.getByTestId('search-people')).toContainText('Shakur Khan Achakzai');
+    await expect(page.getByTestId('search-people').locator('mark').first()).toHaveText('Achakzai');
+  });
+
+  test('filters live in the URL; invalid ones are ignored with a note', async ({ page }) => {
+    await page.goto('/search?q=kistafin&from=2024-13-45&type=party');
+    await expect(page.getByRole('note')).toContainText('from=2024-13-45');
+    await expect(page.getByRole('note')).toContainText('type=party');
+    await expect(page.getByTestId('search-people')).toContainText('Yerzhan Kistafin');
+
+    await page.getByLabel('Event type').selectOption('round table');
+    await expect(page).toHaveURL(/type=round\+table/);
+    await page.goto('/search?q=kistafin&from=2024-07-01&to=2024-07-31');
+    await expect(page.getByTestId('search-events')).toContainText('Post-Astana');
+    await expect(page.getByTestId('search-events')).not.toContainText('Solidifying');
+  });
+
+  const hostile = [
+    'a'.repeat(10_000),
+    "^kis $tafin !achak 'rifah =issi | foo",
+    '(.*)+[\\]{}?*',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '🙂 Kistafin 👩‍👩‍👧',
+    'شكور خان اچکزئی',
+    '\u202eKistafin',
+  ];
+  for (const q of hostile) {
+    test(`hostile query answered without crash: ${JSON.stringify(q.slice(0, 24))}`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('dialog', (d) => {
+        errors.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto(`/search?${new URLSearchParams({ q }).toString()}`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Search');
+      await expect(page.getByRole('status').filter({ hasText: /match/ })).toBeVisible();
+      // No link on the page points at a javascript: URL.
+      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
+
+      // The same in the header box.
+      await page.keyboard.press('/');
+      await page.getByRole('combobox', { name: /Search events/ }).fill(q.slice(0, 1000));
+      await expect(page.getByRole('listbox')).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+});
