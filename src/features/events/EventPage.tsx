@@ -152,7 +152,7 @@ export default function EventPage() {
         )}
       </div>
 
-      <section aria-labelledby="report-text" className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto rounded border border-slate-200 p-3 dark:border-slate-800">
+      <section aria-labelledby="report-text" tabIndex={0} className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto rounded border border-slate-200 p-3 dark:border-slate-800">
         <h2 id="report-text" className="text-lg font-semibold">
           Report text
         </h2>
