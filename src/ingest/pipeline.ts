@@ -63,14 +63,11 @@ export function ingestRecords(
     onProgress?.(i + 1);
   });
   const ok = docs.filter(isIngested);
-  const corrected = applyCorrections(ok, corrections);
-  const corpus = link(corrected.docs);
+  const corrected = applyCorrections(link(ok), corrections);
   const extra: FileReport[] = corrected.messages.length
     ? [{ file: 'corrections.json', documentId: null, messages: corrected.messages }]
     : [];
-  const byFile = new Map(corrected.docs.map((d) => [d.file, d]));
-  const all = docs.map((d) => byFile.get(d.file) ?? d);
-  return { docs: all, corpus, report: buildReport(all, corpus, extra) };
+  return { docs, corpus: corrected.corpus, report: buildReport(docs, corrected.corpus, extra) };
 }
 
 export function ingestDir(dir: string, files: string[], corrections: Correction[] = [], onProgress?: (done: number) => void): IngestResult {

@@ -1,0 +1,159 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../model/schema';
+import { cleanText } from '../clean';
+import { runIngest, EXIT } from '../cli';
+import { applyCorrections, parseCorrections } from '../corrections';
+import { datesIn } from '../extract/events';
+import { nameCandidates, parseTitlePhrase } from '../extract/people';
+import { findPublished } from '../metadata';
+import { compareNames, nameTokens, skeleton } from '../names';
+import { namesMatch } from '../eval/match';
+import { ingestRecords } from '../pipeline';
+import { newRecord } from '../read';
+import { renderFiles, writeAtomic } from '../write';
+
+const io = () => {
+  const out: string[] = [];
+  return { out, io: { out: (s: string) => void out.push(s), err: (s: string) => void out.push(s), isTTY: false } };
+};
+function rec(file: string, text: string) {
+  const r = newRecord(file, file.replace(/\..*$/, ''));
+  r.bytes = new TextEncoder().encode(text);
+  return r;
+}
+
+describe('clean', () => {
+  it('drops tickers, menus, photo credits, repeated headlines and share footers', () => {
+    const raw = '480.55\n5.36\n\nNews\n\nBig Headline Here\n\nBig Headline Here\nФото: MFA 23.07.2024 09:11 640\n\nThe body sentence stays.\n\nShare:\nTelegram Subscribe to our Telegram channel';
+    expect(cleanText(raw).text).toBe('Big Headline Here\n\nThe body sentence stays.');
+  });
+  it('strips the capture date prefix', () => {
+    expect(cleanText(' date 2024-06-26 BUCHAREST. Text.').text).toBe('BUCHAREST. Text.');
+  });
+});
+
+describe('dates', () => {
+  it('reads publication dates from prefixes, stamps and datelines', () => {
+    expect(findPublished(' date 2024-06-26 x', 'x').date).toBe('2024-06-26');
+    expect(findPublished('Photo 23.07.2024 09:11', 'Body').date).toBe('2024-07-23');
+    expect(findPublished('', 'Islamabad, October 13, 2021 (PPI-OT): Text').date).toBe('2021-10-13');
+    expect(findPublished('', 'Published December 18, 2016\nText').date).toBe('2016-12-18');
+  });
+  it('resolves weekdays and ranges against the publication date', () => {
+    const t = 'The envoy spoke on Wednesday. A summit took place on July 3-4 of this year.';
+    const d = datesIn(t, { start: 0, end: t.length }, '2024-07-26');
+    expect(d.map((x) => [x.date, x.endDate])).toEqual([
+      ['2024-07-24', null],
+      ['2024-07-03', '2024-07-04'],
+    ]);
+  });
+});
+
+describe('names', () => {
+  it('folds honorifics and accents and tolerates transliteration', () => {
+    expect(nameTokens('H.E. Dr. José Pérez')).toEqual(['jose', 'perez']);
+    expect(skeleton('Mahmood')).toBe(skeleton('Mahmoud'));
+    expect(skeleton('Tokayev')).toBe(skeleton('Tokaev'));
+    expect(compareNames(['sohail', 'mahmood'], ['sohail', 'mahmoud'])).toBe('same');
+    expect(compareNames(['ali', 'khan'], ['imran', 'khan'])).toBe('different');
+  });
+  it('matches names as the gold format scores them', () => {
+    expect(namesMatch('Kistafin', 'Yerzhan Kistafin')).toBe(true);
+    expect(namesMatch('Aizaz Chaudhry', 'Aizaz Ahmed Chaudhry')).toBe(true);
+    expect(namesMatch('Ali Khan', 'Imran Khan')).toBe(false);
+  });
+  it('finds names without their titles', () => {
+    const t = 'ISSI Director General Sohail Mahmood said the Ambassador spoke.';
+    expect(nameCandidates(t).map((h) => h.name)).toContain('Sohail Mahmood');
+    expect(parseTitlePhrase('ISSI Director General', 0)).toMatchObject({ role: 'Director General', org: 'ISSI' });
+    expect(parseTitlePhrase('Dean, Faculty of Arts, Example State University', 0)?.org).toBe('Example State University');
+  });
+});
+
+describe('linking', () => {
+  const docs = [
+    rec('a.txt', 'Islamabad, May 2, 2023 (APP): The Institute of Regional Studies (IRS) organized a seminar. IRS Director General Sohail Mahmood said trade matters. Dr. Imran Khan, Professor at Alpha University, spoke.'),
+    rec('b.txt', 'Lahore, June 5, 2023 (APP): The Institute of Regional Studies organized a round table. Director General Sohail Mahmoud noted ties. Dr. Asad Khan, Dean, Beta University, spoke.'),
+  ];
+  const { corpus } = ingestRecords(docs);
+  it('gives one identity despite spelling variants, and keeps namesakes apart', () => {
+    expect(corpus.people.filter((p) => /Sohail/.test(p.name))).toHaveLength(1);
+    expect(corpus.people.filter((p) => /Khan/.test(p.name))).toHaveLength(2);
+  });
+  it('joins an acronym to the full name it abbreviates', () => {
+    const irs = corpus.organizations.filter((o) => o.name === 'Institute of Regional Studies' || o.aliases.includes('IRS'));
+    expect(irs).toHaveLength(1);
+  });
+  it('is deterministic: same input, byte-identical output', () => {
+    const a = renderFiles(ingestRecords(docs).corpus, {}, {});
+    const b = renderFiles(ingestRecords([...docs].reverse()).corpus, {}, {});
+    expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+  it('writes schema-valid records', () => {
+    for (const [key, { schema }] of Object.entries(DATA_FILES)) {
+      for (const r of corpus[key as keyof typeof DATA_FILES]) expect(schema.safeParse(r).success).toBe(true);
+    }
+  });
+});
+
+describe('corrections', () => {
+  const { corpus } = ingestRecords([rec('a.txt', 'Islamabad, May 2, 2023 (APP): The Institute of Regional Studies organized a seminar. Director General Sohail Mahmood said trade matters.')]);
+  it('renames, fixes dates and warns about corrections that match nothing', () => {
+    const id = corpus.people[0]!.id;
+    const { corrections, messages } = parseCorrections({
+      corrections: [
+        { op: 'rename', kind: 'person', id, name: 'Sohail M. Mahmood' },
+        { op: 'setDate', eventId: corpus.events[0]!.id, date: '2023-05-01' },
+        { op: 'rename', kind: 'person', id: 'nobody', name: 'X' },
+      ],
+    });
+    expect(messages).toEqual([]);
+    const out = applyCorrections(corpus, corrections);
+    expect(out.corpus.people[0]!.name).toBe('Sohail M. Mahmood');
+    expect(out.corpus.events[0]!.date).toBe('2023-05-01');
+    expect(out.messages).toHaveLength(1);
+    expect(out.messages[0]!.message).toMatch(/matches nothing/);
+  });
+  it('rejects an invalid file with a clear message', () => {
+    expect(parseCorrections({ corrections: [{ op: 'explode' }] }).messages[0]!.severity).toBe('error');
+  });
+  it('ships a valid empty corrections file', () => {
+    expect(parseCorrections(JSON.parse(readFileSync('data/corrections.json', 'utf8'))).messages).toEqual([]);
+  });
+});
+
+describe('cli and atomic write', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'ingest-'));
+  it('exits 0 and writes the contract files; a bad document is reported, not fatal', () => {
+    const inDir = join(tmp, 'in');
+    mkdirSync(inDir, { recursive: true });
+    writeFileSync(join(inDir, 'good.txt'), 'Lahore, June 5, 2023 (APP): The Institute of Regional Studies organized a round table.');
+    writeFileSync(join(inDir, 'bad.html'), Buffer.from([0, 1, 2, 0]));
+    const { io: cio, out } = io();
+    const code = runIngest(['--in', inDir, '--out', join(tmp, 'out'), '--corrections', join(tmp, 'none.json')], cio);
+    expect(code).toBe(EXIT.ok);
+    expect(readdirSync(join(tmp, 'out')).sort()).toEqual(expect.arrayContaining(['documents.json', 'events.json', 'people.json', 'organizations.json', 'report.json', 'texts']));
+    expect(out.join('')).toMatch(/bad\.html/);
+    expect(runIngest(['--in', inDir, '--out', join(tmp, 'out'), '--strict', '--corrections', join(tmp, 'none.json')], cio)).toBe(EXIT.strict);
+  });
+  it('exits 1 when nothing was ingested and 2 on usage errors', () => {
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty, { recursive: true });
+    const { io: cio } = io();
+    expect(runIngest(['--in', empty, '--out', join(tmp, 'out2')], cio)).toBe(EXIT.nothingIngested);
+    expect(runIngest(['--in', join(tmp, 'missing')], cio)).toBe(EXIT.usage);
+    expect(runIngest(['--bogus'], cio)).toBe(EXIT.usage);
+  });
+  it('leaves the previous output intact when writing fails', () => {
+    const out = join(tmp, 'atomic');
+    writeAtomic(out, new Map([['a.json', '1']]));
+    expect(() => writeAtomic(out, new Map([['a.json', '2'], ['bad\0name', 'x']]))).toThrow();
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('1');
+    expect(readdirSync(tmp).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
+    expect(existsSync(tmp)).toBe(false);
+  });
+});
