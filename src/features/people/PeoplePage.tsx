@@ -1,29 +1,234 @@
-import { Link } from 'react-router';
+import { useDeferredValue, useMemo, useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useExplorerData } from '../../lib/data/useExplorerData';
-import { plural } from '../../lib/format';
-import { personRow } from './selectors';
+import { createFuzzyIndex } from '../../lib/directory/fuzzy';
+import { LetterJump } from '../../lib/directory/LetterJump';
+import { useUrlText } from '../../lib/directory/useUrlText';
+import { VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
+import { withDateRange } from '../../lib/filters/dateRange';
+import { formatDay, plural } from '../../lib/format';
+import {
+  FILTER_KEYS,
+  SORT_LABELS,
+  firstIndexByInitial,
+  hasFilters,
+  organizationOptions,
+  parsePeopleParams,
+  peopleVocabulary,
+  personRows,
+  roleOptions,
+  selectPeople,
+  withParam,
+  type DirectoryEntry,
+  type PeopleSort,
+  type PersonRow,
+} from './selectors';
+
+const labelClass = 'block text-sm font-medium text-slate-700 dark:text-slate-300';
+const inputClass = 'mt-0.5 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
+const buttonClass = 'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
+
+function PersonListItem({ entry, narrowed }: { entry: DirectoryEntry; narrowed: boolean }) {
+  const { row } = entry;
+  const affiliation = [row.latestRole, row.latestOrganization?.name].filter(Boolean).join(', ');
+  return (
+    <div className="border-b border-slate-200 py-2 dark:border-slate-800" data-testid="person-row">
+      <Link to={`/people/${encodeURIComponent(row.person.id)}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+        {row.person.name}
+      </Link>
+      {row.person.aliases.length > 0 && <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">also {row.person.aliases.join(', ')}</span>}
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {affiliation && <span className="text-slate-800 dark:text-slate-200">{affiliation}</span>}
+        {affiliation && ' · '}
+        {row.eventCount === 0 ? (
+          'named in the reports, no events'
+        ) : narrowed ? (
+          `${entry.matchedEvents} of ${plural(row.eventCount, 'event')} match`
+        ) : (
+          plural(row.eventCount, 'event')
+        )}
+        {entry.matchedLatest && ` · latest ${formatDay(entry.matchedLatest)}`}
+      </p>
+    </div>
+  );
+}
 
 export default function PeoplePage() {
   const data = useExplorerData();
-  const rows = data.people.map((p) => personRow(p, data)).sort((a, b) => a.person.name.localeCompare(b.person.name));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const rows = useMemo(() => personRows(data), [data]);
+  const vocabulary = useMemo(() => peopleVocabulary(rows, data), [rows, data]);
+  const roles = useMemo(() => roleOptions(rows), [rows]);
+  const organizations = useMemo(() => organizationOptions(rows), [rows]);
+  const index = useMemo(
+    () =>
+      createFuzzyIndex<PersonRow>(rows, [
+        { get: (r) => r.person.name },
+        { get: (r) => r.person.aliases, penalty: 0.02 },
+        { get: (r) => r.roles, penalty: 0.1 },
+        { get: (r) => r.organizations.flatMap((o) => [o.name, ...o.aliases]), penalty: 0.1 },
+      ]),
+    [rows],
+  );
+
+  // The controls follow the URL at once; the (possibly long) list follows when the browser is idle.
+  const current = useMemo(() => parsePeopleParams(searchParams, vocabulary), [searchParams, vocabulary]);
+  const deferredSearch = useDeferredValue(searchParams.toString());
+  const shownParams = useMemo(() => parsePeopleParams(new URLSearchParams(deferredSearch), vocabulary), [deferredSearch, vocabulary]);
+  const entries = useMemo(() => selectPeople(rows, shownParams, index), [rows, shownParams, index]);
+  const firstIndex = useMemo(() => firstIndexByInitial(entries), [entries]);
+  const narrowed = Boolean(shownParams.org || shownParams.role || shownParams.from || shownParams.to);
+  const stale = deferredSearch !== searchParams.toString();
+
+  const [text, setText] = useUrlText(current.q);
+  const listHandle = useRef<VirtualListHandle>(null);
+
+  const update = (next: URLSearchParams, replace = false) => setSearchParams(next, { replace, preventScrollReset: true });
+  const setParam = (key: string, value: string | null, replace = false) => update(withParam(searchParams, key, value), replace);
+  const clearFilters = () => {
+    let next = new URLSearchParams(searchParams);
+    for (const key of FILTER_KEYS) next = withParam(next, key, null);
+    if (next.get('sort') === 'match') next.delete('sort');
+    setText('');
+    update(next);
+  };
+
+  const sorts: PeopleSort[] = current.q ? ['match', 'name', 'events', 'recent'] : ['name', 'events', 'recent'];
+  const orgChoices = organizations.some((o) => o.organization.id === current.org) || !current.org ? organizations : [{ organization: data.organizationsById.get(current.org)!, people: 0 }, ...organizations];
+
   return (
     <section>
-      <h1 className="text-2xl font-semibold">People</h1>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{plural(rows.length, 'person', 'people')}</p>
-      <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800" data-testid="people-list">
-        {rows.map((row) => (
-          <li key={row.person.id} className="py-2">
-            <Link to={`/people/${encodeURIComponent(row.person.id)}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
-              {row.person.name}
-            </Link>
-            <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">
-              {[row.latestRole, row.latestOrganization?.name].filter(Boolean).join(', ')}
-              {' · '}
-              {plural(row.eventCount, 'event')}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">People</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count" aria-live="polite">
+          {entries.length === rows.length ? `All ${plural(rows.length, 'person', 'people')}` : `Showing ${entries.length} of ${plural(rows.length, 'person', 'people')}`}
+        </p>
+      </div>
+
+      {current.notes.length > 0 && (
+        <ul className="mt-3 list-disc rounded border border-amber-300 bg-amber-50 py-2 pl-7 pr-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="param-notes">
+          {current.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+
+      <form role="search" aria-label="Filter people" className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()}>
+        <div className="sm:col-span-2">
+          <label htmlFor="people-q" className={labelClass}>
+            Find by name, role or organization
+          </label>
+          <input
+            id="people-q"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={100}
+            className={inputClass}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              const next = withParam(searchParams, 'q', e.target.value.trim() || null);
+              if (!e.target.value.trim() && next.get('sort') === 'match') next.delete('sort');
+              update(next, true);
+            }}
+          />
+        </div>
+        <div>
+          <label htmlFor="people-sort" className={labelClass}>
+            Sort by
+          </label>
+          <select id="people-sort" className={inputClass} value={current.sort} onChange={(e) => setParam('sort', e.target.value === (current.q ? 'match' : 'name') ? null : e.target.value)}>
+            {sorts.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="people-org" className={labelClass}>
+            Organization
+          </label>
+          <select id="people-org" className={inputClass} value={current.org ?? ''} onChange={(e) => setParam('org', e.target.value || null)}>
+            <option value="">Any organization</option>
+            {orgChoices.map(({ organization, people }) => (
+              <option key={organization.id} value={organization.id}>
+                {organization.name}
+                {organization.kind === 'country' ? ' (country)' : ''} ({people})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="people-role" className={labelClass}>
+            Role
+          </label>
+          <select id="people-role" className={inputClass} value={current.role ?? ''} onChange={(e) => setParam('role', e.target.value || null)}>
+            <option value="">Any role</option>
+            {roles.map(({ role, people }) => (
+              <option key={role} value={role}>
+                {role} ({people})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="grid grid-cols-2 gap-2 sm:col-span-2 lg:col-span-1 lg:grid-cols-1">
+          <div>
+            <label htmlFor="people-from" className={labelClass}>
+              From
+            </label>
+            <input id="people-from" type="date" className={inputClass} value={current.from ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: e.target.value || null, to: current.to }))} />
+          </div>
+          <div>
+            <label htmlFor="people-to" className={labelClass}>
+              To
+            </label>
+            <input id="people-to" type="date" className={inputClass} value={current.to ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: current.from, to: e.target.value || null }))} />
+          </div>
+        </div>
+      </form>
+
+      {hasFilters(current) && (
+        <p className="mt-2">
+          <button type="button" className={buttonClass} onClick={clearFilters}>
+            Clear filters
+          </button>
+        </p>
+      )}
+
+      <LetterJump firstIndex={firstIndex} onJump={(i) => listHandle.current?.jumpTo(i)} />
+
+      {entries.length === 0 ? (
+        <div className="mt-4 rounded border border-slate-200 p-4 dark:border-slate-800" data-testid="empty-result">
+          <p>{rows.length === 0 ? 'No people in the reports yet.' : 'Nobody matches these filters.'}</p>
+          {hasFilters(shownParams) && (
+            <p className="mt-2 flex flex-wrap gap-3">
+              <button type="button" className={buttonClass} onClick={clearFilters}>
+                Clear filters
+              </button>
+              {shownParams.q && (
+                <Link to={`/search?q=${encodeURIComponent(shownParams.q)}`} className="self-center text-sky-800 underline dark:text-sky-300">
+                  Search all reports for “{shownParams.q}”
+                </Link>
+              )}
+            </p>
+          )}
+        </div>
+      ) : (
+        <div className={stale ? 'opacity-70 transition-opacity' : undefined}>
+          <VirtualList
+            items={entries}
+            getKey={(entry) => entry.row.person.id}
+            renderItem={(entry) => <PersonListItem entry={entry} narrowed={narrowed} />}
+            estimateSize={62}
+            label="People"
+            testId="people-list"
+            className="mt-2"
+            handle={listHandle}
+          />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,86 +1,232 @@
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { useExplorerData } from '../../lib/data/useExplorerData';
+import { useDocumentText, useExplorerData } from '../../lib/data/useExplorerData';
+import { capitalize, formatDay, plural } from '../../lib/format';
 import { EventDate, EventSummary, eventLabel } from '../../lib/ui/EventSummary';
 import { NotFoundPage } from '../../lib/ui/NotFound';
-import { coParticipants, roleHistory } from './selectors';
+import type { Evidence } from '../../model/schema';
+import { TimelineStrip } from './TimelineStrip';
+import { affiliations, coParticipants, mentionsByDocument, reportingEvent, roleHistory, timelineStrip, type DocumentMentions } from './selectors';
+
+const linkClass = 'text-sky-800 hover:underline dark:text-sky-300';
+const mutedClass = 'text-slate-600 dark:text-slate-400';
+const h2Class = 'mt-6 text-lg font-semibold';
+
+function cardId(eventId: string): string {
+  return `event-${eventId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** The words around a mention, as plain text. */
+function snippet(text: string, mention: Evidence): { before: string; match: string; after: string } {
+  const start = Math.max(0, mention.start - 90);
+  const end = Math.min(text.length, mention.end + 90);
+  return {
+    before: `${start > 0 ? '…' : ''}${text.slice(start, mention.start).replace(/\s+/g, ' ').trimStart()}`,
+    match: text.slice(mention.start, mention.end),
+    after: `${text.slice(mention.end, end).replace(/\s+/g, ' ').trimEnd()}${end < text.length ? '…' : ''}`,
+  };
+}
+
+function DocumentMentionsItem({ entry }: { entry: DocumentMentions }) {
+  const data = useExplorerData();
+  const text = useDocumentText(entry.document.textPath);
+  const event = reportingEvent(entry.document.id, data);
+  const title = entry.document.title ?? (event ? eventLabel(event) : entry.document.file);
+  return (
+    <li className="rounded border border-slate-200 p-3 dark:border-slate-800" data-testid="mention">
+      <p className="font-medium">
+        {event ? (
+          <Link to={`/events/${encodeURIComponent(event.id)}`} className={linkClass}>
+            {title}
+          </Link>
+        ) : (
+          title
+        )}
+        {entry.document.published && <span className={`ml-2 text-sm font-normal ${mutedClass}`}>published {formatDay(entry.document.published)}</span>}
+      </p>
+      {text.data !== undefined ? (
+        <ul className="mt-1 space-y-1 text-sm">
+          {entry.mentions.slice(0, 5).map((mention) => {
+            const s = snippet(text.data, mention);
+            return (
+              <li key={`${mention.start}-${mention.end}`}>
+                {s.before}
+                <mark>{s.match}</mark>
+                {s.after}
+              </li>
+            );
+          })}
+          {entry.mentions.length > 5 && <li className={mutedClass}>and {entry.mentions.length - 5} more</li>}
+        </ul>
+      ) : (
+        <p className={`mt-1 text-sm ${mutedClass}`}>
+          {text.isError ? 'The text of this report could not be loaded.' : `Named ${plural(entry.mentions.length, 'time')}.`}
+        </p>
+      )}
+    </li>
+  );
+}
 
 export default function PersonPage() {
   const { id = '' } = useParams();
   const data = useExplorerData();
   const person = data.peopleById.get(id);
-  if (!person) return <NotFoundPage what="person" />;
-  const history = roleHistory(person, data);
-  const events = data.eventsByPerson.get(person.id) ?? [];
-  const peers = coParticipants(person, data);
-  const organizations = [...new Map(history.filter((h) => h.organization).map((h) => [h.organization!.id, h.organization!])).values()];
+  const facts = useMemo(() => {
+    if (!person) return null;
+    const history = roleHistory(person, data);
+    const events = data.eventsByPerson.get(person.id) ?? [];
+    return {
+      history,
+      events,
+      peers: coParticipants(person, data),
+      affiliations: affiliations(history),
+      strip: timelineStrip(events),
+      mentions: mentionsByDocument(person, data, history.length > 0),
+    };
+  }, [person, data]);
+  if (!person || !facts) return <NotFoundPage what="person" />;
+  const { history, events, peers, strip, mentions } = facts;
+  const latest = history.find((h) => h.participant.role || h.organization);
+
   return (
     <article>
-      <h1 className="text-2xl font-semibold">{person.name}</h1>
-      {person.aliases.length > 0 && <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Also written: {person.aliases.join(', ')}</p>}
+      <p className="text-sm">
+        <Link to="/people" className={linkClass}>
+          ← People
+        </Link>
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold">{person.name}</h1>
+      {person.aliases.length > 0 && (
+        <p className="mt-1 text-sm" data-testid="aliases">
+          <span className={mutedClass}>Also written: </span>
+          {person.aliases.join(' · ')}
+        </p>
+      )}
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        {latest && (
+          <>
+            {[latest.participant.role, latest.organization?.name].filter(Boolean).join(', ')}
+            {latest.event.date && <span className={mutedClass}> (as of {formatDay(latest.event.date)})</span>}
+            {' · '}
+          </>
+        )}
+        {history.length === 0 ? 'Named in the reports, but not as a participant of an event.' : plural(events.length, 'event')}
+      </p>
 
-      <h2 className="mt-5 text-lg font-semibold">Roles by event</h2>
-      {history.length === 0 ? (
-        <p className="mt-2 text-slate-600 dark:text-slate-400">Named in the reports, but not as a participant.</p>
-      ) : (
-        <table className="mt-2 w-full text-left text-sm" data-testid="role-history">
-          <thead>
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" className="py-1 pr-2">Date</th>
-              <th scope="col" className="py-1 pr-2">Role</th>
-              <th scope="col" className="py-1 pr-2">Capacity</th>
-              <th scope="col" className="py-1">Event</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((h, i) => (
-              <tr key={`${h.event.id}-${i}`} className="border-b border-slate-100 align-top dark:border-slate-900">
-                <td className="py-1 pr-2 whitespace-nowrap"><EventDate event={h.event} /></td>
-                <td className="py-1 pr-2">{[h.participant.role, h.organization?.name].filter(Boolean).join(', ') || '—'}</td>
-                <td className="py-1 pr-2">{h.participant.capacity}</td>
-                <td className="py-1">
-                  <Link to={`/events/${encodeURIComponent(h.event.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
-                    {eventLabel(h.event)}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {events.length > 0 && (
+        <>
+          <h2 className={h2Class}>Timeline</h2>
+          {strip ? <TimelineStrip strip={strip} cardId={cardId} /> : <p className={`mt-2 ${mutedClass}`}>None of the events has a date.</p>}
+        </>
       )}
 
-      <h2 className="mt-5 text-lg font-semibold">Events</h2>
-      <ol className="mt-2 space-y-3 border-l-2 border-slate-200 pl-4 dark:border-slate-800">
-        {events.map((event) => (
-          <li key={event.id}>
-            <EventSummary event={event} data={data} />
-          </li>
-        ))}
-      </ol>
+      {history.length > 0 && (
+        <>
+          <h2 className={h2Class} id="roles-heading">
+            Roles by event
+          </h2>
+          <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="roles-heading" tabIndex={0}>
+            <table className="w-full min-w-[32rem] text-left text-sm" data-testid="role-history">
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-700">
+                  <th scope="col" className="py-1 pr-3">Date</th>
+                  <th scope="col" className="py-1 pr-3">Role</th>
+                  <th scope="col" className="py-1 pr-3">For</th>
+                  <th scope="col" className="py-1 pr-3">As</th>
+                  <th scope="col" className="py-1">Event</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={`${h.event.id}-${h.index}`} className="border-b border-slate-200 align-top dark:border-slate-800">
+                    <td className="py-1.5 pr-3 whitespace-nowrap">
+                      <EventDate event={h.event} />
+                    </td>
+                    <td className="py-1.5 pr-3">{h.participant.role ?? <span className={mutedClass}>not stated</span>}</td>
+                    <td className="py-1.5 pr-3">
+                      {h.organization ? (
+                        <Link to={`/organizations/${encodeURIComponent(h.organization.id)}`} className={linkClass}>
+                          {h.organization.name}
+                        </Link>
+                      ) : (
+                        <span className={mutedClass}>not stated</span>
+                      )}
+                    </td>
+                    <td className="py-1.5 pr-3">{capitalize(h.participant.capacity)}</td>
+                    <td className="py-1.5">
+                      <Link to={`/events/${encodeURIComponent(h.event.id)}`} className={linkClass}>
+                        {eventLabel(h.event)}
+                      </Link>{' '}
+                      <Link to={`/events/${encodeURIComponent(h.event.id)}?fact=participant-${h.index}`} className={`whitespace-nowrap text-xs ${linkClass}`} aria-label={`Evidence for ${person.name} at ${eventLabel(h.event)}`}>
+                        (evidence)
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      {events.length > 0 && (
+        <>
+          <h2 className={h2Class}>Events</h2>
+          <ol className="mt-2 space-y-3" data-testid="person-events">
+            {events.map((event) => (
+              <li key={event.id} id={cardId(event.id)} className="scroll-mt-4">
+                <EventSummary event={event} data={data} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
 
       {peers.length > 0 && (
         <>
-          <h2 className="mt-5 text-lg font-semibold">Appeared with</h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
+          <h2 className={h2Class}>Appeared with</h2>
+          <ul className="mt-2 flex flex-wrap gap-2" data-testid="co-participants">
             {peers.map(({ person: peer, count }) => (
               <li key={peer.id}>
-                <Link to={`/people/${encodeURIComponent(peer.id)}`} className="rounded border border-slate-200 px-2 py-0.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
-                  {peer.name} <span className="text-slate-600 dark:text-slate-400">×{count}</span>
+                <Link
+                  to={`/people/${encodeURIComponent(peer.id)}`}
+                  className="inline-block rounded border border-slate-300 px-2 py-0.5 text-sm text-sky-800 hover:bg-slate-100 dark:border-slate-700 dark:text-sky-300 dark:hover:bg-slate-800"
+                >
+                  {peer.name} <span className="text-slate-700 dark:text-slate-300">· {plural(count, 'event')}</span>
                 </Link>
               </li>
             ))}
           </ul>
         </>
       )}
-      {organizations.length > 0 && (
+
+      {facts.affiliations.length > 0 && (
         <>
-          <h2 className="mt-5 text-lg font-semibold">Organizations</h2>
-          <ul className="mt-2 list-disc pl-5">
-            {organizations.map((o) => (
-              <li key={o.id}>
-                <Link to={`/organizations/${encodeURIComponent(o.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
-                  {o.name}
+          <h2 className={h2Class}>Organizations</h2>
+          <ul className="mt-2 space-y-1" data-testid="person-organizations">
+            {facts.affiliations.map((a) => (
+              <li key={a.organization.id}>
+                <Link to={`/organizations/${encodeURIComponent(a.organization.id)}`} className={linkClass}>
+                  {a.organization.name}
                 </Link>
+                {a.organization.kind === 'country' && <span className={`ml-1 text-xs ${mutedClass}`}>(country)</span>}
+                <span className={`ml-2 text-sm ${mutedClass}`}>
+                  {[a.roles.join(', '), plural(a.eventCount, 'event'), a.firstDate && a.lastDate && (a.firstDate === a.lastDate ? formatDay(a.firstDate) : `${formatDay(a.firstDate)} – ${formatDay(a.lastDate)}`)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
               </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {mentions.length > 0 && (
+        <>
+          <h2 className={h2Class}>{history.length > 0 ? 'Also named in' : 'Where named'}</h2>
+          <ul className="mt-2 space-y-2" data-testid="mentions">
+            {mentions.map((entry) => (
+              <DocumentMentionsItem key={entry.document.id} entry={entry} />
             ))}
           </ul>
         </>

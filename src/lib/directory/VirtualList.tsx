@@ -1,0 +1,95 @@
+/**
+ * A long list that scrolls with the page but renders only the rows near the viewport, so a
+ * directory of 10,000+ entries keeps a small DOM. Rows stay real list items with their position
+ * in the set announced (aria-setsize/aria-posinset), and `jumpTo` scrolls a row into view and
+ * moves the keyboard focus to its first link.
+ */
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
+
+export interface VirtualListHandle {
+  /** Scrolls row `index` to the top of the viewport and focuses its first link. */
+  jumpTo(index: number): void;
+}
+
+export interface VirtualListProps<T> {
+  items: readonly T[];
+  getKey: (item: T) => string;
+  renderItem: (item: T, index: number) => ReactNode;
+  /** A typical row height in pixels; rows are measured once rendered. */
+  estimateSize: number;
+  label: string;
+  testId?: string;
+  className?: string;
+  handle?: Ref<VirtualListHandle>;
+}
+
+export function VirtualList<T>({ items, getKey, renderItem, estimateSize, label, testId, className, handle }: VirtualListProps<T>) {
+  const [list, setList] = useState<HTMLUListElement | null>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  // The list's distance from the top of the page, kept current when content above it changes.
+  useEffect(() => {
+    if (!list) return;
+    const update = () => setScrollMargin(Math.round(list.getBoundingClientRect().top + window.scrollY));
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    if (list.parentElement) observer.observe(list.parentElement);
+    return () => observer.disconnect();
+  }, [list]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => estimateSize,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => (items[index] === undefined ? index : getKey(items[index])),
+  });
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      jumpTo(index: number) {
+        virtualizer.scrollToIndex(index, { align: 'start' });
+        // The row renders after the scroll; focus its link once it exists (a few frames at most).
+        let frames = 0;
+        const focus = () => {
+          const link = list?.querySelector<HTMLElement>(`[data-index="${index}"] a, [data-index="${index}"] button`);
+          if (link) link.focus({ preventScroll: true });
+          else if (frames++ < 20) requestAnimationFrame(focus);
+        };
+        requestAnimationFrame(focus);
+      },
+    }),
+    [virtualizer, list],
+  );
+
+  const rows = virtualizer.getVirtualItems();
+  return (
+    <ul
+      ref={setList}
+      aria-label={label}
+      data-testid={testId}
+      className={`relative ${className ?? ''}`}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {rows.map((row) => {
+        const item = items[row.index];
+        if (item === undefined) return null;
+        return (
+          <li
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={items.length}
+            aria-posinset={row.index + 1}
+            className="absolute left-0 top-0 w-full"
+            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            {renderItem(item, row.index)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
