@@ -1,0 +1,129 @@
+/**
+ * Baselines for benchmarks (Node or browser), with the engine's result shape so the same
+ * recall and latency code reads all three:
+ * - naive Fuse.js over whole records (short fields and passage text, `ignoreLocation`),
+ * - MiniSearch with fuzzy 0.2 + prefix (title boosted).
+ * Never imported by the app: `minisearch` is a devDependency. Filters are not applied here.
+ */
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import {
+  emptyResults,
+  type EventHit,
+  type MarkedText,
+  type OrganizationHit,
+  type PassageHit,
+  type PersonHit,
+  type ResultGroup,
+  type SearchIndexData,
+  type SearchOptions,
+  type SearchResults,
+} from './format';
+
+interface Rec {
+  group: ResultGroup;
+  /** Index within its group's records. */
+  i: number;
+  title: string;
+  text: string;
+}
+
+function records(data: SearchIndexData): Rec[] {
+  const out: Rec[] = [];
+  data.events.forEach((e, i) =>
+    out.push({ group: 'events', i, title: e.title, text: [e.type, e.place ?? '', ...e.organizers, ...e.participants].join(' ') }),
+  );
+  data.people.forEach((p, i) => out.push({ group: 'people', i, title: [p.name, ...p.aliases].join(' '), text: [p.role ?? '', p.affiliation ?? ''].join(' ') }));
+  data.organizations.forEach((o, i) => out.push({ group: 'organizations', i, title: [o.name, ...o.aliases].join(' '), text: '' }));
+  data.passages.forEach((p, i) => out.push({ group: 'passages', i, title: '', text: p.text }));
+  return out;
+}
+
+const plain = (text: string): MarkedText => ({ text, ranges: [] });
+
+/** Full hits (same fields as the engine's), without highlight ranges. */
+function toResults(data: SearchIndexData, query: string, hits: Array<{ rec: Rec; score: number }>, limit: number): SearchResults {
+  const r = emptyResults(query);
+  for (const { rec, score } of hits) {
+    r.totals[rec.group]++;
+    if ((r[rec.group] as unknown[]).length >= limit) continue;
+    if (rec.group === 'events') {
+      const e = data.events[rec.i]!;
+      const hit: EventHit = { group: 'events', id: e.id, score, title: plain(e.title), type: e.type, date: e.date, endDate: e.endDate, place: e.place ? plain(e.place) : null, matched: [] };
+      r.events.push(hit);
+    } else if (rec.group === 'people') {
+      const p = data.people[rec.i]!;
+      const hit: PersonHit = { group: 'people', id: p.id, score, name: plain(p.name), role: p.role ? plain(p.role) : null, affiliation: p.affiliation ? plain(p.affiliation) : null, aliases: [] };
+      r.people.push(hit);
+    } else if (rec.group === 'organizations') {
+      const o = data.organizations[rec.i]!;
+      const hit: OrganizationHit = { group: 'organizations', id: o.id, score, name: plain(o.name), kind: o.kind, aliases: [] };
+      r.organizations.push(hit);
+    } else {
+      const p = data.passages[rec.i]!;
+      const doc = data.documents[p.document];
+      const ev = p.event >= 0 ? data.events[p.event] : undefined;
+      const hit: PassageHit = {
+        group: 'passages',
+        id: `${doc?.id ?? ''}:${p.start}-${p.end}`,
+        score,
+        documentId: doc?.id ?? '',
+        documentTitle: doc?.title ?? null,
+        start: p.start,
+        end: p.end,
+        text: plain(p.text),
+        eventId: ev?.id ?? null,
+        eventTitle: ev?.title ?? null,
+        date: ev?.date ?? doc?.published ?? null,
+      };
+      r.passages.push(hit);
+    }
+  }
+  return r;
+}
+
+export interface BaselineEngine {
+  search(query: string, limit: number): SearchResults;
+}
+
+/** Fuse.js over every record, passage text included (the "just use Fuse" approach). */
+export function createNaiveFuse(data: SearchIndexData): BaselineEngine {
+  const recs = records(data);
+  const fuse = new Fuse(recs, { keys: [{ name: 'title', weight: 2 }, 'text'], ignoreLocation: true, includeScore: true, threshold: 0.35 });
+  return {
+    search(query, limit) {
+      const hits = fuse.search(query).map((h) => ({ rec: h.item, score: 1 - (h.score ?? 1) }));
+      return toResults(data, query, hits, limit);
+    },
+  };
+}
+
+/** MiniSearch with fuzzy 0.2 and prefix matching, title boosted. */
+export function createMiniSearch(data: SearchIndexData): BaselineEngine {
+  const recs = records(data);
+  const ms = new MiniSearch<Rec & { key: number }>({ idField: 'key', fields: ['title', 'text'], storeFields: [] });
+  ms.addAll(recs.map((r, key) => ({ ...r, key })));
+  return {
+    search(query, limit) {
+      const hits = ms.search(query, { fuzzy: 0.2, prefix: true, boost: { title: 2 } }).map((h) => ({ rec: recs[h.id as number]!, score: h.score }));
+      return toResults(data, query, hits, limit);
+    },
+  };
+}
+
+const naiveEngines = new WeakMap<SearchIndexData, BaselineEngine>();
+const miniEngines = new WeakMap<SearchIndexData, BaselineEngine>();
+
+/** `search()`-shaped naive Fuse baseline (engine built on first use per index). */
+export function naiveSearch(data: SearchIndexData, query: string, options: SearchOptions = {}): SearchResults {
+  let e = naiveEngines.get(data);
+  if (!e) naiveEngines.set(data, (e = createNaiveFuse(data)));
+  return e.search(query, options.limit ?? 10);
+}
+
+/** `search()`-shaped MiniSearch baseline (engine built on first use per index). */
+export function miniSearch(data: SearchIndexData, query: string, options: SearchOptions = {}): SearchResults {
+  let e = miniEngines.get(data);
+  if (!e) miniEngines.set(data, (e = createMiniSearch(data)));
+  return e.search(query, options.limit ?? 10);
+}
