@@ -1,0 +1,8 @@
+/** Chromium for the benchmarks: the system one when present (scripts/chromium.mjs), else Playwright's. */
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findSystemChromium } from '../../scripts/chromium.mjs';
+
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  const executablePath = findSystemChromium() ?? undefined;
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--max-old-space-size=4096', ...extraArgs] });
+}
