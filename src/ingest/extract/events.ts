@@ -42,6 +42,8 @@ export function datesIn(text: string, span: Span, ref: string | null): DateHit[]
     const y = r.start.get('year')!;
     const yearCertain = r.start.isCertain('year');
     if (!yearCertain && !ref) continue;
+    // Without a reference date chrono would resolve against "now": only absolute dates, for determinism.
+    if (!ref && !/\b\d{4}\b/.test(r.text)) continue;
     const d = iso(y, r.start.get('month')! - 1, r.start.get('day')!);
     if (!d) continue;
     const e = r.end && r.end.isCertain('day') ? iso(r.end.get('year')!, r.end.get('month')! - 1, r.end.get('day')!) : null;
@@ -137,7 +139,10 @@ export function findEvents(ctx: EventContext): LocalEvent[] {
   // Date: stated in the event sentence or the next two; else the publication date.
   let dateHit: DateHit | null = null;
   for (const s of sentences.slice(Math.max(0, mainIdx), mainIdx + 3)) {
-    const ds = datesIn(text, s, published).filter((d) => !published || d.date <= addDays(published, 1) || !d.implied);
+    const pe = ctx.publishedEvidence;
+    const ds = datesIn(text, s, published)
+      .filter((d) => !pe || d.span.start >= pe.end || d.span.end <= pe.start) // the dateline is not the event date
+      .filter((d) => !published || d.date <= addDays(published, 1) || !d.implied);
     const good = ds.find((d) => !published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -60)));
     if (good) {
       dateHit = good;
