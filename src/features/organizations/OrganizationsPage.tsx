@@ -1,27 +1,208 @@
-import { Link } from 'react-router';
+import { useDeferredValue, useMemo, useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useExplorerData } from '../../lib/data/useExplorerData';
-import { plural } from '../../lib/format';
+import { createFuzzyIndex } from '../../lib/directory/fuzzy';
+import { LetterJump } from '../../lib/directory/LetterJump';
+import { useUrlText } from '../../lib/directory/useUrlText';
+import { VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
+import { withDateRange } from '../../lib/filters/dateRange';
+import { formatDay, plural } from '../../lib/format';
+import {
+  FILTER_KEYS,
+  SORT_LABELS,
+  firstIndexByInitial,
+  hasFilters,
+  organizationRows,
+  parseOrganizationParams,
+  selectOrganizations,
+  withParam,
+  type OrganizationEntry,
+  type OrganizationRow,
+  type OrganizationSort,
+} from './selectors';
+
+const labelClass = 'block text-sm font-medium text-slate-700 dark:text-slate-300';
+const inputClass = 'mt-0.5 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
+const buttonClass = 'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
+
+function OrganizationListItem({ entry, ranged }: { entry: OrganizationEntry; ranged: boolean }) {
+  const { row } = entry;
+  const counts = [
+    row.organized > 0 && `organized ${plural(row.organized, 'event')}`,
+    row.attended > 0 && `its people at ${plural(row.attended, 'event')}`,
+    row.people > 0 && plural(row.people, 'person', 'people'),
+  ].filter(Boolean);
+  return (
+    <div className="border-b border-slate-200 py-2 dark:border-slate-800" data-testid="organization-row">
+      <Link to={`/organizations/${encodeURIComponent(row.organization.id)}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+        {row.organization.name}
+      </Link>
+      {row.organization.aliases.length > 0 && <span className="ml-2 text-sm text-slate-700 dark:text-slate-300">{row.organization.aliases.join(', ')}</span>}
+      {row.kind === 'country' && (
+        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50" data-testid="country-badge">
+          Country
+        </span>
+      )}
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {counts.length > 0 ? counts.join(' · ') : 'named in the reports, no events'}
+        {ranged && ` · ${entry.matchedEvents} in range`}
+        {entry.matchedLatest && ` · latest ${formatDay(entry.matchedLatest)}`}
+      </p>
+    </div>
+  );
+}
 
 export default function OrganizationsPage() {
   const data = useExplorerData();
-  const rows = [...data.organizations].sort((a, b) => a.name.localeCompare(b.name));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const rows = useMemo(() => organizationRows(data), [data]);
+  const index = useMemo(
+    () =>
+      createFuzzyIndex<OrganizationRow>(rows, [
+        { get: (r) => r.organization.name },
+        { get: (r) => r.organization.aliases },
+      ]),
+    [rows],
+  );
+  const countries = useMemo(() => rows.filter((r) => r.kind === 'country').length, [rows]);
+
+  const current = useMemo(() => parseOrganizationParams(searchParams), [searchParams]);
+  const deferredSearch = useDeferredValue(searchParams.toString());
+  const shownParams = useMemo(() => parseOrganizationParams(new URLSearchParams(deferredSearch)), [deferredSearch]);
+  const entries = useMemo(() => selectOrganizations(rows, shownParams, index), [rows, shownParams, index]);
+  const firstIndex = useMemo(() => firstIndexByInitial(entries), [entries]);
+  const ranged = Boolean(shownParams.from || shownParams.to);
+  const stale = deferredSearch !== searchParams.toString();
+
+  const [text, setText] = useUrlText(current.q);
+  const listHandle = useRef<VirtualListHandle>(null);
+
+  const update = (next: URLSearchParams, replace = false) => setSearchParams(next, { replace, preventScrollReset: true });
+  const setParam = (key: string, value: string | null) => update(withParam(searchParams, key, value));
+  const clearFilters = () => {
+    let next = new URLSearchParams(searchParams);
+    for (const key of FILTER_KEYS) next = withParam(next, key, null);
+    if (next.get('sort') === 'match') next.delete('sort');
+    setText('');
+    update(next);
+  };
+  const sorts: OrganizationSort[] = current.q ? ['match', 'name', 'events', 'recent'] : ['name', 'events', 'recent'];
+
   return (
     <section>
-      <h1 className="text-2xl font-semibold">Organizations</h1>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{plural(rows.length, 'organization')}</p>
-      <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800" data-testid="organizations-list">
-        {rows.map((o) => (
-          <li key={o.id} className="py-2">
-            <Link to={`/organizations/${encodeURIComponent(o.id)}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
-              {o.name}
-            </Link>
-            {o.aliases.length > 0 && <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">({o.aliases.join(', ')})</span>}
-            <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">
-              {plural(data.eventsOrganizedBy.get(o.id)?.length ?? 0, 'event')} organized · {plural(data.eventsAttendedBy.get(o.id)?.length ?? 0, 'event')} attended
-            </span>
-          </li>
-        ))}
-      </ul>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Organizations</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count" aria-live="polite">
+          {entries.length === rows.length ? `All ${plural(rows.length, 'organization')}` : `Showing ${entries.length} of ${plural(rows.length, 'organization')}`}
+          {countries > 0 && ` (${plural(countries, 'country', 'countries')} among them)`}
+        </p>
+      </div>
+
+      {current.notes.length > 0 && (
+        <ul className="mt-3 list-disc rounded border border-amber-300 bg-amber-50 py-2 pl-7 pr-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="param-notes">
+          {current.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+
+      <form role="search" aria-label="Filter organizations" className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()}>
+        <div className="sm:col-span-2">
+          <label htmlFor="orgs-q" className={labelClass}>
+            Find by name or acronym
+          </label>
+          <input
+            id="orgs-q"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={100}
+            className={inputClass}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              const next = withParam(searchParams, 'q', e.target.value.trim() || null);
+              if (!e.target.value.trim() && next.get('sort') === 'match') next.delete('sort');
+              update(next, true);
+            }}
+          />
+        </div>
+        <div>
+          <label htmlFor="orgs-sort" className={labelClass}>
+            Sort by
+          </label>
+          <select id="orgs-sort" className={inputClass} value={current.sort} onChange={(e) => setParam('sort', e.target.value === (current.q ? 'match' : 'name') ? null : e.target.value)}>
+            {sorts.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="orgs-kind" className={labelClass}>
+            Kind
+          </label>
+          <select id="orgs-kind" className={inputClass} value={current.kind ?? ''} onChange={(e) => setParam('kind', e.target.value || null)}>
+            <option value="">Organizations and countries</option>
+            <option value="organization">Organizations only</option>
+            <option value="country">Countries only</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="orgs-from" className={labelClass}>
+            From
+          </label>
+          <input id="orgs-from" type="date" className={inputClass} value={current.from ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: e.target.value || null, to: current.to }))} />
+        </div>
+        <div>
+          <label htmlFor="orgs-to" className={labelClass}>
+            To
+          </label>
+          <input id="orgs-to" type="date" className={inputClass} value={current.to ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: current.from, to: e.target.value || null }))} />
+        </div>
+      </form>
+
+      {hasFilters(current) && (
+        <p className="mt-2">
+          <button type="button" className={buttonClass} onClick={clearFilters}>
+            Clear filters
+          </button>
+        </p>
+      )}
+
+      <LetterJump firstIndex={firstIndex} onJump={(i) => listHandle.current?.jumpTo(i)} />
+
+      {entries.length === 0 ? (
+        <div className="mt-4 rounded border border-slate-200 p-4 dark:border-slate-800" data-testid="empty-result">
+          <p>{rows.length === 0 ? 'No organizations in the reports yet.' : 'No organization matches these filters.'}</p>
+          {hasFilters(shownParams) && (
+            <p className="mt-2 flex flex-wrap gap-3">
+              <button type="button" className={buttonClass} onClick={clearFilters}>
+                Clear filters
+              </button>
+              {shownParams.q && (
+                <Link to={`/search?q=${encodeURIComponent(shownParams.q)}`} className="self-center text-sky-800 underline dark:text-sky-300">
+                  Search all reports for “{shownParams.q}”
+                </Link>
+              )}
+            </p>
+          )}
+        </div>
+      ) : (
+        <div className={stale ? 'opacity-70 transition-opacity' : undefined}>
+          <VirtualList
+            items={entries}
+            getKey={(entry) => entry.row.organization.id}
+            renderItem={(entry) => <OrganizationListItem entry={entry} ranged={ranged} />}
+            estimateSize={62}
+            label="Organizations"
+            testId="organizations-list"
+            className="mt-2"
+            handle={listHandle}
+          />
+        </div>
+      )}
     </section>
   );
 }
