@@ -313,11 +313,12 @@ export function search(index: SearchIndexData | PreparedSearchIndex, query: stri
   const pass = eventFilter(data, options.filters);
   const f = options.filters;
   const anyEvent = (events: number[]) => events.some((i) => pass![i] === 1);
-  const candidates: Record<ResultGroup, Array<{ rec: number; score: number }>> = {
-    events: [],
-    people: [],
-    organizations: [],
-    passages: [],
+  const pool = limit * 2 + 10;
+  const candidates: Record<ResultGroup, TopK> = {
+    events: new TopK(pool),
+    people: new TopK(pool),
+    organizations: new TopK(pool),
+    passages: new TopK(pool),
   };
   for (const rec of all) {
     const m = popcount(mask[rec]!);
@@ -337,17 +338,15 @@ export function search(index: SearchIndexData | PreparedSearchIndex, query: stri
         if (!ok) continue;
       }
     }
-    candidates[g].push({ rec, score });
+    candidates[g].push(score, rec);
   }
 
   // Rescore the best candidates with field-aware bonuses, build hits with highlights.
   const ctx: HitContext = { terms: usedTerms, matchWords };
   for (const g of ['events', 'people', 'organizations', 'passages'] as const) {
-    const list = candidates[g];
-    results.totals[g] = list.length;
-    list.sort((a, b) => b.score - a.score || a.rec - b.rec);
-    const top = list.slice(0, limit * 3 + 10);
-    const hits = top.map(({ rec, score }) => makeHit(P, g, rec, score, ctx));
+    const heap = candidates[g];
+    results.totals[g] = heap.seen;
+    const hits = heap.sorted().map(({ rec, score }) => makeHit(P, g, rec, score, ctx));
     hits.sort((a, b) => b.score - a.score || compareKeys(a.sortKey, b.sortKey));
     // The per-group arrays are typed by group; the cast is safe because makeHit follows `g`.
     (results[g] as unknown[]) = hits.slice(0, limit).map((h) => h.hit);
@@ -365,11 +364,11 @@ type AnyHit = EventHit | PersonHit | OrganizationHit | PassageHit;
 function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: number, ctx: HitContext): { hit: AnyHit; score: number; sortKey: string } {
   const { data } = P;
   const b = P.bounds;
-  const label = (text: string) => labelBonus(text, ctx);
+  const label = (text: string) => markLabel(text, ctx).bonus;
   if (g === 'events') {
     const e = data.events[rec]!;
-    const title = mark(e.title, ctx);
-    const score = round(base * 0.8 + label(e.title));
+    const { marked: title, bonus } = markLabel(e.title, ctx);
+    const score = round(base * 0.8 + bonus);
     const matched = [...e.organizers, ...e.participants].map((s) => mark(s, ctx)).filter((m) => m.ranges.length > 0);
     const hit: EventHit = {
       group: 'events',
@@ -414,7 +413,8 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
   const p = data.passages[rec - b.passages]!;
   const doc = data.documents[p.document];
   const ev = p.event >= 0 ? data.events[p.event] : undefined;
-  const score = round(base * 0.8 + label(p.text) / 2);
+  const text = markLabel(p.text, ctx);
+  const score = round(base * 0.8 + text.bonus / 2);
   const hit: PassageHit = {
     group: 'passages',
     id: `${doc?.id ?? ''}:${p.start}-${p.end}`,
@@ -423,7 +423,7 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
     documentTitle: doc?.title ?? null,
     start: p.start,
     end: p.end,
-    text: mark(p.text, ctx),
+    text: text.marked,
     eventId: ev?.id ?? null,
     eventTitle: ev?.title ?? null,
     date: ev?.date ?? doc?.published ?? null,
@@ -432,30 +432,29 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
 }
 
 /**
- * Bonus for a label: 0.2 when it equals the query (folded), 0.1 per pair of consecutive query
- * words found as adjacent words in it (capped at 0.15).
+ * Marks the matched words of a label and scores it: 0.2 when it equals the query (folded), else
+ * 0.1 per pair of consecutive query words found as adjacent words in it (capped at 0.15).
  */
-function labelBonus(text: string, ctx: HitContext): number {
-  const toks = tokenize(text, 64);
-  if (toks.map((t) => t.word).join(' ') === ctx.terms.join(' ')) return 0.2;
+function markLabel(text: string, ctx: HitContext): { marked: MarkedText; bonus: number } {
+  const toks = tokenize(text);
+  const ranges: Range[] = [];
   let bonus = 0;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const a = ctx.matchWords.get(toks[i]!.word);
-    const c = ctx.matchWords.get(toks[i + 1]!.word);
-    if (a && c && (a.terms << 1) & c.terms) bonus += 0.1;
+  let prev: { prefix: number; terms: number } | undefined;
+  for (const t of toks) {
+    const m = ctx.matchWords.get(t.word);
+    if (m) {
+      ranges.push([t.start, m.prefix > 0 ? prefixEnd(text, t.start, t.end, m.prefix) : t.end]);
+      if (prev && (prev.terms << 1) & m.terms) bonus += 0.1;
+    }
+    prev = m;
   }
-  return Math.min(0.15, bonus);
+  const exact = toks.length === ctx.terms.length && toks.every((t, i) => t.word === ctx.terms[i]);
+  return { marked: { text, ranges }, bonus: exact ? 0.2 : Math.min(bonus, 0.15) };
 }
 
 /** Ranges of `text` to highlight: the words (or completed prefixes) that matched. */
 export function mark(text: string, ctx: HitContext): MarkedText {
-  const ranges: Range[] = [];
-  for (const t of tokenize(text)) {
-    const m = ctx.matchWords.get(t.word);
-    if (!m) continue;
-    ranges.push([t.start, m.prefix > 0 ? prefixEnd(text, t.start, t.end, m.prefix) : t.end]);
-  }
-  return { text, ranges };
+  return markLabel(text, ctx).marked;
 }
 
 /** End offset in `text` of the first `letters` folded letters of the word at [start, end). */
@@ -469,6 +468,60 @@ function prefixEnd(text: string, start: number, end: number, letters: number): n
   // Keep combining marks with their letter.
   while (i < end && /\p{M}/u.test(text.charAt(i))) i++;
   return i;
+}
+
+/** The best `k` (score, record) pairs seen: a min-heap on typed arrays, ties to the lower record. */
+class TopK {
+  private scores: Float64Array;
+  private recs: Int32Array;
+  private size = 0;
+  /** How many were offered. */
+  seen = 0;
+  constructor(private k: number) {
+    this.scores = new Float64Array(k);
+    this.recs = new Int32Array(k);
+  }
+  /** True when (s1, r1) ranks below (s2, r2). */
+  private worse(s1: number, r1: number, s2: number, r2: number): boolean {
+    return s1 < s2 || (s1 === s2 && r1 > r2);
+  }
+  push(score: number, rec: number) {
+    this.seen++;
+    const { scores, recs } = this;
+    if (this.size < this.k) {
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(score, rec, scores[parent]!, recs[parent]!)) break;
+        scores[i] = scores[parent]!;
+        recs[i] = recs[parent]!;
+        i = parent;
+      }
+      scores[i] = score;
+      recs[i] = rec;
+      return;
+    }
+    if (!this.worse(scores[0]!, recs[0]!, score, rec)) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.size) break;
+      const r = l + 1;
+      const c = r < this.size && this.worse(scores[r]!, recs[r]!, scores[l]!, recs[l]!) ? r : l;
+      if (!this.worse(scores[c]!, recs[c]!, score, rec)) break;
+      scores[i] = scores[c]!;
+      recs[i] = recs[c]!;
+      i = c;
+    }
+    scores[i] = score;
+    recs[i] = rec;
+  }
+  /** Best first. */
+  sorted(): Array<{ rec: number; score: number }> {
+    const out: Array<{ rec: number; score: number }> = [];
+    for (let i = 0; i < this.size; i++) out.push({ rec: this.recs[i]!, score: this.scores[i]! });
+    return out.sort((a, b) => b.score - a.score || a.rec - b.rec);
+  }
 }
 
 function popcount(x: number): number {
