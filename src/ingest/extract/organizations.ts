@@ -5,7 +5,7 @@
  * Bare acronyms are organizations too; one the document defines joins its full name.
  */
 import { foldName } from '../names';
-import { countryOf } from '../lexicon/places';
+import { cityCountry, countryOf } from '../lexicon/places';
 import { ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { LocalOrg, Span } from '../types';
 
@@ -115,13 +115,37 @@ export function trimOrgPhrase(phrase: string): string {
   return ws.join(' ');
 }
 
+const REGION_WORDS = new Set(['asia', 'europe', 'africa', 'america', 'americas', 'pacific', 'eurasia', 'caribbean', 'gulf', 'east', 'west']);
+const NAME_LIKE = /^[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}\u00C0-\u024F]+)*$/u;
+
+/**
+ * Cuts a person's name glued to the end of an organization phrase: "Ministry of Foreign Affairs
+ * Adil Tursunov", "the CICA Secretariat Kairat Sarybay" (a title phrase runs straight into the name).
+ * The tail is cut when two or more name-like words follow an organization word or a place directly.
+ */
+export function cutTrailingName(phrase: string): string {
+  const ws = words(phrase);
+  let anchor = -1;
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const l = ws[i]!.toLowerCase().replace(/[’']s$/, '');
+    if (ORG_WORDS.has(l) || REGION_WORDS.has(l) || countryOf(l) || cityCountry(l) || isAcronymWord(ws[i]!) || TITLE_WORDS.has(l) || /^(?:of|for|and|&|the|on|in|de|du|des|to|at|under)$/.test(l)) {
+      anchor = i;
+      break;
+    }
+  }
+  if (anchor < 0 || /^(?:of|for|and|&|the|on|in|de|du|des|to|at|under)$/i.test(ws[anchor]!)) return phrase;
+  const tail = ws.slice(anchor + 1);
+  if (tail.length < 2 || tail.length > 5 || !tail.every((w) => NAME_LIKE.test(w) && !ORG_WORDS.has(w.toLowerCase()))) return phrase;
+  return ws.slice(0, anchor + 1).join(' ');
+}
+
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {
   for (const m of text.matchAll(CAP_PHRASE)) {
     const phrase = m[0];
     const start = m.index!;
     if (looksLikeOrg(phrase)) {
-      const name = trimOrgPhrase(phrase);
+      const name = trimOrgPhrase(cutTrailingName(phrase));
       if (!name || !looksLikeOrg(name)) continue;
       const offset = start + phrase.indexOf(name);
       const after = text.slice(offset + name.length, offset + name.length + 14);

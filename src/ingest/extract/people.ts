@@ -13,9 +13,10 @@ import { MONTHS } from './dates';
 import { isAcronymWord, looksLikeOrg, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 
-const NAME_TOKEN = String.raw`(?:[A-Z][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*|[A-Z]\.)`;
+const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.)`;
 const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|ud-din|di|du)`;
-const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_TOKEN}){0,5}`, 'gu');
+// Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
+const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Capitalised words that start sentences or name things but never people. */
@@ -80,8 +81,14 @@ export function nameCandidates(text: string): NameHit[] {
       }
       cur = [];
     };
-    for (const tok of toks) {
+    for (let k = 0; k < toks.length; k++) {
+      const tok = toks[k]!;
       const w = tok.w.replace(/[’']s$/, '');
+      // A city that is also a given name ("Santiago", "Victoria") opens a name of 3+ parts.
+      if (cur.length === 0 && cityCountry(w) && !/\s/.test(w) && toks.length - k >= 3 && toks.slice(k + 1, k + 3).every((x) => isNameWord(x.w) && !/[’']s$/.test(x.w))) {
+        cur.push(tok);
+        continue;
+      }
       if (/^[A-Z]\.$/.test(w) && cur.length === 0) {
         // An initial opens a name only when a name word follows (H. E. are honorifics).
         const l = w[0]!.toLowerCase();
