@@ -8,6 +8,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
+import { NAME_SHIM } from './lib/browser';
 import { median, percentile } from './lib/stats';
 
 const VITE = resolve('node_modules/vite/bin/vite.js');
@@ -115,6 +116,7 @@ export async function firstEvents(browser: Browser, url: string, runs: number): 
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(NAME_SHIM);
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __firstCard?: number };
@@ -188,6 +190,7 @@ export interface ListsResult {
 
 export async function lists(browser: Browser, url: string, frames = 180): Promise<ListsResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(NAME_SHIM);
   const page = await context.newPage();
   page.setDefaultTimeout(60000);
   try {
@@ -221,6 +224,7 @@ export interface UiSearchResult {
  */
 export async function uiSearch(browser: Browser, url: string, queries: string[]): Promise<UiSearchResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(NAME_SHIM);
   const page = await context.newPage();
   page.setDefaultTimeout(120000);
   try {

@@ -3,11 +3,11 @@
  * and the same queries, on the bench page (bench/search-page), keystroke (input event) → results
  * rendered and laid out, on the main thread.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { hitAtK, type BenchQuery } from './queries';
+import { NAME_SHIM } from './lib/browser';
 import { serveStatic } from './lib/serve';
 import { percentile } from './lib/stats';
 
@@ -41,9 +41,7 @@ const PAGE_OUT = 'bench/out/search-page';
 
 /** Bundles the bench page once (Vite build API, no app config). */
 export async function buildSearchPage(): Promise<{ dir: string; baselineSource: string }> {
-  const baselineSource = readFileSync(resolve('bench/search-page/baselines.ts'), 'utf8').includes("from '../../src/search/baselines'")
-    ? 'src/search/baselines.ts'
-    : 'bench/search-page/baselines.ts';
+  const baselineSource = 'src/search/baselines.ts';
   await build({
     configFile: false,
     root: resolve('bench/search-page'),
@@ -72,6 +70,7 @@ export async function benchSearch(
 ): Promise<SearchBenchResult> {
   const server = await serveStatic(pageDir, { '/data/': dataDir });
   const page = await browser.newPage();
+  await page.addInitScript(NAME_SHIM);
   page.setDefaultTimeout(0);
   try {
     await page.goto(`${server.url}/index.html`);

@@ -6,7 +6,7 @@
  */
 import { parseSearchIndex, type SearchIndexData, type SearchResults } from '../../src/search/format';
 import { prepareIndex, search, type PreparedSearchIndex } from '../../src/search/query';
-import { createMiniSearch, createNaiveFuse, type BaselineEngine } from './baselines';
+import { createMiniSearch, createNaiveFuse, type BaselineEngine } from '../../src/search/baselines';
 
 type EngineName = 'ours' | 'naive' | 'minisearch';
 
