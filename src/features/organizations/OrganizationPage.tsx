@@ -6,7 +6,7 @@ import { EventSummary } from '../../lib/ui/EventSummary';
 import { NotFoundPage } from '../../lib/ui/NotFound';
 import { affiliatedPeople, coOrganizers, kindOf, organizationEvents } from './selectors';
 
-const linkClass = 'text-sky-800 hover:underline dark:text-sky-300';
+const linkClass = 'text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-sky-300';
 const mutedClass = 'text-slate-600 dark:text-slate-400';
 const h2Class = 'mt-6 text-lg font-semibold';
 

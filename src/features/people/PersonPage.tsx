@@ -8,7 +8,7 @@ import type { Evidence } from '../../model/schema';
 import { TimelineStrip } from './TimelineStrip';
 import { affiliations, coParticipants, mentionsByDocument, reportingEvent, roleHistory, timelineStrip, type DocumentMentions } from './selectors';
 
-const linkClass = 'text-sky-800 hover:underline dark:text-sky-300';
+const linkClass = 'text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-sky-300';
 const mutedClass = 'text-slate-600 dark:text-slate-400';
 const h2Class = 'mt-6 text-lg font-semibold';
 

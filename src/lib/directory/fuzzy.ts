@@ -140,8 +140,11 @@ function buildFuzzyIndex<T>(items: readonly T[], fields: FuzzyField<T>[]): Fuzzy
         // Bitap finds the pattern inside longer words; a prefix is what type-ahead means, a
         // match deep inside an unrelated long word is a weaker one.
         const lengthGap = Math.max(0, vocabularyWord.length - word.length);
+        const score = result.score ?? 0;
         const prefix = vocabularyWord.startsWith(word.slice(0, 2));
-        consider(vocabularyWord, (result.score ?? 0) + (prefix ? 0 : 0.15) + Math.min(lengthGap, 10) * 0.005);
+        // Inside a word only a near-exact match counts ("kistafn" is not "pakistan").
+        if (!prefix && score > 0.12) continue;
+        consider(vocabularyWord, score + (prefix ? 0 : 0.15) + Math.min(lengthGap, 10) * 0.005);
       }
     }
     if (cache.size > 500) cache.clear();
