@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { nameCandidates } from '../extract/people';
 import { cutTrailingName } from '../extract/organizations';
+import { ingestRecords } from '../pipeline';
+import { newRecord } from '../read';
 
 describe('name candidates', () => {
   it('keeps long runs whole once title words are split off', () => {
@@ -21,5 +23,42 @@ describe('organization phrases', () => {
     expect(cutTrailingName('Secretariat of the Forum on Security in Europe Anna Petrova')).toBe('Secretariat of the Forum on Security in Europe');
     expect(cutTrailingName('Chamber of Commerce')).toBe('Chamber of Commerce');
     expect(cutTrailingName('Institute of Regional Studies Islamabad')).toBe('Institute of Regional Studies Islamabad');
+  });
+});
+
+describe('participation', () => {
+  const run = (text: string) => {
+    const r = newRecord('t.txt', 't');
+    r.bytes = new TextEncoder().encode(text);
+    const { corpus } = ingestRecords([r]);
+    const e = corpus.events.find((x) => !x.referenced)!;
+    const name = (id: string) => corpus.people.find((p) => p.id === id)!.name;
+    return Object.fromEntries((e?.participants ?? []).map((p) => [name(p.personId), p.capacity]));
+  };
+  it('gives every item of a ";" list the cue of its head, and skips abbreviations inside clauses', () => {
+    const got = run('A reception was held in Riga on Monday. Among those present were Ambassador Lena Vogt (Austria); Ambassador Tomas Berg (Sweden); Ambassador Piet Maas (Netherlands). The MCs introduced H.E. Ana Lima (Brazil) and H.E. Juan Soto (Chile).');
+    expect(got['Lena Vogt']).toBe('attendee');
+    expect(got['Piet Maas']).toBe('attendee');
+    expect(got['Ana Lima']).toBe('speaker');
+    expect(got['Juan Soto']).toBe('speaker');
+  });
+  it('reads programme blocks: labels set the capacity of the lines under them', () => {
+    const got = run('Seminar Report\n\nOrganized by\n\nCentre for Regional Studies, Lahore\n\nHost Major General Karim Ul Haq (Retd) - Chairman Centre for Regional Studies\n\nGuest Speakers Dr. Olga Petrenko – Senior Fellow, Institute of World Economy\n\nMr. Chen Li - Deputy Director, Academy of Social Sciences\n');
+    expect(got['Karim Ul Haq']).toBe('host');
+    expect(got['Olga Petrenko']).toBe('speaker');
+    expect(got['Chen Li']).toBe('speaker');
+  });
+  it('does not count the object of gratitude, a cited policy or a represented minister', () => {
+    const got = run('The embassy held a seminar in Baku on Friday. Ambassador Rustam Aliyev expressed gratitude to President Dr Omar Farouk for his support. He said the reforms reflect President Ilham Sadiq’s policy. Mr. Karl Weber, representing H.E. Dr. Hans Vogel, Minister of Trade, attended the seminar.');
+    expect(got['Rustam Aliyev']).toBe('speaker');
+    expect(got['Karl Weber']).toBe('attendee');
+    expect(got['Omar Farouk']).toBeUndefined();
+    expect(got['Ilham Sadiq']).toBeUndefined();
+    expect(got['Hans Vogel']).toBeUndefined();
+  });
+  it('reads "at the invitation of X" as X hosting', () => {
+    const got = run('A lunch was held in Beirut upon the invitation of Rev. Fr. Elias Haddad, University President, in the presence of Mr. Samir Nader, Director General of Trade.');
+    expect(got['Elias Haddad']).toBe('host');
+    expect(got['Samir Nader']).toBe('attendee');
   });
 });

@@ -8,6 +8,7 @@ import type { DocRecord, LocalEvent, LocalParticipant, LocalPerson, Span } from 
 import { findEvents, ORGANIZE } from './events';
 import { findOrganizations, OrgTable } from './organizations';
 import { findPeople, roleSpans } from './people';
+import { assessParticipation } from './people/participation';
 
 /** Capacity cues, strongest first; each applies to the people of the clause it is in. */
 const CAPACITY_CUES: [RegExp, Capacity][] = [
@@ -100,8 +101,9 @@ export function extractFacts(doc: DocRecord): DocRecord['extraction'] {
 
 function participantsOf(text: string, sentences: Span[], people: LocalPerson[]): LocalParticipant[] {
   const out: LocalParticipant[] = [];
+  const allMentions = people.flatMap((p) => p.mentions);
   for (const p of people) {
-    const a = assess(text, sentences, p);
+    const a = assessParticipation(text, sentences, p, allMentions);
     if (!a.participant) continue;
     out.push({ personKey: p.key, role: p.role, orgKey: p.orgKey, capacity: a.capacity, evidence: a.evidence, roleEvidence: roleSpans.get(p) ?? null });
   }

@@ -85,6 +85,11 @@ export function nameCandidates(text: string): NameHit[] {
       const tok = toks[k]!;
       const w = tok.w.replace(/[’']s$/, '');
       // A city that is also a given name ("Santiago", "Victoria") opens a name of 3+ parts.
+      // …and a city word can close a two-part name ("Ana Lima").
+      if (cur.length === 1 && cityCountry(w) && !/\s/.test(w) && /^[A-Z]\p{Ll}+$/u.test(cur[0]!.w) && (k === toks.length - 1 || !isNameWord(toks[k + 1]!.w))) {
+        cur.push(tok);
+        continue;
+      }
       if (cur.length === 0 && cityCountry(w) && !/\s/.test(w) && toks.length - k >= 3 && toks.slice(k + 1, k + 3).every((x) => isNameWord(x.w) && !/[’']s$/.test(x.w))) {
         cur.push(tok);
         continue;
@@ -266,7 +271,8 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     const trimmed = s.trim();
     if (!trimmed) break;
     const firstWord = trimmed.split(/\s+/)[0]!.toLowerCase();
-    const titleLike = TITLE_WORDS.has(firstWord) || TITLE_HEADS.has(firstWord) || /^(the|a|an)$/.test(firstWord) && trimmed.split(/\s+/).slice(1, 4).some((w) => TITLE_HEADS.has(w.toLowerCase()));
+    const lastWord = trimmed.split(/\s+/).pop()!.toLowerCase();
+    const titleLike = (i === 0 && trimmed.split(/\s+/).length <= 5 && TITLE_HEADS.has(lastWord) && /^[A-Z]/.test(trimmed)) || TITLE_WORDS.has(firstWord) || TITLE_HEADS.has(firstWord) || /^(the|a|an)$/.test(firstWord) && trimmed.split(/\s+/).slice(1, 4).some((w) => TITLE_HEADS.has(w.toLowerCase()));
     const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
     if (i === 0 && !titleLike && !(paren && orgLike)) return null;
     if (i > 0 && !orgLike && !titleLike) break;
@@ -327,7 +333,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const sent = sentenceOf(hit.span.start);
     const floor = Math.max(sent.start, prevEnd);
     const before = text.slice(Math.max(sent.start, hit.span.start - 40), hit.span.start);
-    const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before);
+    const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before) || HONORIFICS.has(before.match(/([A-Za-z]+)\.?\s+$/)?.[1]?.toLowerCase() ?? '');
     const left = leftTitle(text, hit.span.start, floor);
     const right = rightTitle(text, hit.span.end);
     const afterText = text.slice(hit.span.end, hit.span.end + 60);

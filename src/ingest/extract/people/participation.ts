@@ -1,0 +1,191 @@
+/**
+ * Who took part, and in what capacity. A person takes part when a participation cue is about
+ * them: they are the subject of a speech verb ("X said", "…, said X"), the object of a verb that
+ * brings people to the event ("attended by X", "in the presence of X", "introduced X"), named in a
+ * clause with a capacity cue ("X was the chief guest"), listed under a programme label ("Guest
+ * Speakers" / "Host" lines), or an item of a list whose head carries the cue ("Among those present
+ * were A (Country); B (Country)"). A name that only qualifies something ("President X's policy",
+ * "the initiative of X", "representing X") is a mention.
+ *
+ * All regexes are compiled once; the work per person is linear in the length of their clauses.
+ */
+import type { Capacity } from '../../../model/schema';
+import type { LocalPerson, Span } from '../../types';
+
+/** Capacity cues, strongest first; each applies to the people of the clause it is in. */
+const CAPACITY_CUES: [RegExp, Capacity][] = [
+  [/\bchief guests?\b/i, 'chief guest'],
+  [/\bguests? of hono(?:u)?r\b/i, 'guest of honor'],
+  [/\bkeynote\b/i, 'keynote'],
+  [/\bmoderat(?:or|ed|ing|es)\b|\bfacilitat(?:or|ed)\b|\bchaired\b|\bcompered\b|\bmasters? of (?:the )?ceremon(?:y|ies)\b|\bemcees?\b/i, 'moderator'],
+  [/\bhost(?:ed|s)?\b(?!\s+by)|\bhosting\b|(?:^|\n)Host\b|\b(?:upon|at|on) the invitation of\b/i, 'host'],
+];
+const RANK = new Map<Capacity, number>(CAPACITY_CUES.map(([, c], i) => [c, i]));
+
+/** Speech verbs whose subject is a speaker (the subject comes before, or right after: "…, said X"). */
+const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|underscored|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|addressed|addressing|talked|drew|discussed|outlined|elaborated|maintained|opined|mentioned|asserted|recalled|according|believes?|suggested|proposed|reiterated|congratulated|greeted|awarded|handed|cut|lectured|participated|launched|moderated|affirmed|echoed|emphasizing|emphasising|praised|commended|described|lauded|appreciated|acknowledged|argued|warned|concluded|announced|gave|extended|reflected|recognized|recognised|agreed|previewed|hosted|attended|joined|met|visited|inaugurated|officiated|chaired|graced)\b/gi;
+/** Nouns of a talk: "speech by X", "in her keynote address, X …". */
+const TALK = /\b(?:speech|speeches|remarks|address|presentation|lecture|statement|briefing|introduction|talk|keynote)\b/i;
+/** Speech verbs that may come before their subject ("…, said X", "according to X"). */
+const INVERTED = /^(?:said|says|stated|noted|added|remarked|stressed|explained|according)$/i;
+/** A clause (or list head) that says people were there. */
+const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|introduced|met|were|also)\b/i;
+/** Contexts right before a name that make it a mention (the person is absent or only cited). */
+const MENTION_ONLY = /(?:published by|written by|authored by|article by|book by|works by|photographs? by|photos? by|message (?:of|from)|letter (?:of|from)|on behalf of|representing|initiative of|leadership of|founded by|by the late|the late|proposed by|signed by|appointed by|decree of|instructions? of|vision of|policy of|quoted|citing|cited|like|between|gratitude to|thanks to|grateful to|tribute to|congratulated|conveyed (?:the )?greetings of|greetings (?:of|from)|sent by|on the instructions of)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s*,?\s*(?:of\s+(?:the\s+)?)?){0,8}$/;
+const LIST_HEAD_ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|included|including|were|received|envoys|ambassadors|speakers?|panelists?|panellists?|introduced)\b/i;
+
+/** Programme labels at the start of a line: they set the capacity of the names listed under them. */
+const LABELS: [RegExp, Capacity][] = [
+  [/^(?:chief guests?)\b/i, 'chief guest'],
+  [/^(?:guests? of hono(?:u)?r)\b/i, 'guest of honor'],
+  [/^(?:keynote(?: speakers?| address| speech)?)\b/i, 'keynote'],
+  [/^(?:moderators?|chair(?:ed by)?|facilitators?|masters? of ceremon(?:y|ies)|emcees?|mcs?)\b/i, 'moderator'],
+  [/^(?:hosts?|welcome (?:address|remarks))\b/i, 'host'],
+  [/^(?:guest speakers?|speakers?|panel(?:ists|lists)?|presenters?|discussants?|resource persons?|opening remarks|closing remarks|concluding remarks|remarks by)\b/i, 'speaker'],
+  [/^(?:participants|attendees|delegates|also present)\b/i, 'attendee'],
+];
+const ABBREV_DOT = /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Engr|Gov|No|H\.E|U\.S|U\.K)|\b[A-Z])$/;
+
+function sentenceAt(sentences: Span[], pos: number): Span {
+  // Sentences are sorted: binary search.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: pos, end: pos };
+}
+
+/** Clause boundaries inside a sentence: ";", "while", "whereas", ", but", a full stop (not after an abbreviation). */
+export function clauseOf(text: string, s: Span, pos: number): { clause: Span; head: Span | null } {
+  const part = text.slice(s.start, s.end);
+  const rel = pos - s.start;
+  let start = 0;
+  let end = part.length;
+  let firstSemi = -1;
+  for (const m of part.matchAll(/;|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|\.\s/g)) {
+    if (m[0].startsWith('.') && ABBREV_DOT.test(part.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    if (m[0] === ';' && firstSemi < 0) firstSemi = m.index!;
+    if (m.index! + m[0].length <= rel) start = m.index! + m[0].length;
+    else if (m.index! >= rel) {
+      end = m.index!;
+      break;
+    }
+  }
+  // An item of a ";"-separated list: the head clause (before the first ";") governs it.
+  const head = firstSemi >= 0 && start > firstSemi ? { start: s.start, end: s.start + firstSemi } : null;
+  return { clause: { start: s.start + start, end: s.start + end }, head };
+}
+
+/** The programme label governing a line, if the line sits in a block of short lines under one. */
+export function labelCapacity(text: string, pos: number): Capacity | null {
+  let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  for (let n = 0; n < 14 && lineStart >= 0; n++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+    for (const [re, cap] of LABELS) if (re.test(line) && !/^\S+\s+(?:the|a|an|was|were|is|are)\b/i.test(line)) return cap;
+    // Prose (a long line ending a sentence) ends a programme block.
+    if (n > 0 && line.length > 110) return null;
+    if (lineStart === 0) break;
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return null;
+}
+
+export interface Assessment {
+  participant: boolean;
+  capacity: Capacity;
+  evidence: Span;
+}
+
+/**
+ * Participation of one person. `others` are the mention spans of every person in the document,
+ * used to give each speech verb to the name it belongs to.
+ */
+export function assessParticipation(text: string, sentences: Span[], p: LocalPerson, others: Span[]): Assessment {
+  let capacity: Capacity | null = null;
+  let participant = false;
+  let evidence = p.mentions[0]!;
+  let mentionOnly = 0;
+  const take = (cap: Capacity | null, m: Span): void => {
+    if (!participant || (cap && (!capacity || RANK.get(cap)! < RANK.get(capacity)!))) evidence = m;
+    participant = true;
+    if (cap && (!capacity || RANK.get(cap)! < RANK.get(capacity)!)) capacity = cap;
+  };
+  for (const m of p.mentions) {
+    const s = sentenceAt(sentences, m.start);
+    const { clause: c, head } = clauseOf(text, s, m.start);
+    const clause = text.slice(c.start, c.end);
+    const before = text.slice(Math.max(s.start, m.start - 120), m.start);
+    if (MENTION_ONLY.test(before)) {
+      mentionOnly++;
+      continue;
+    }
+    const possessive = /^[’']s?\b/.test(text.slice(m.end, m.end + 2));
+    const label = labelCapacity(text, m.start);
+    if (label && !possessive) take(label, m);
+    // Capacity cues of the clause.
+    let capHere: Capacity | null = null;
+    for (const [re, cap] of CAPACITY_CUES) {
+      const hit = re.exec(clause);
+      if (!hit) continue;
+      if (cap === 'host') {
+        const at = c.start + hit.index;
+        const invitation = /invitation of/i.test(hit[0]);
+        // "X hosted …" (X before the verb), a "Host" label, or "at the invitation of X".
+        if (invitation ? !/^[\s,]*(?:(?:[A-Z][\w’'-]*\.?|the)\s+){0,5}$/.test(text.slice(at + hit[0].length, m.start)) : !(m.start < at || /^\s*Host\b/.test(clause))) continue;
+      }
+      if (!capHere || RANK.get(cap)! < RANK.get(capHere)!) capHere = cap;
+    }
+    if (capHere && !possessive) take(capHere, m);
+    if (possessive) continue;
+    // Speech verbs: given to the nearest name before them, unless a name follows them directly.
+    const rel = m.start - c.start;
+    const relEnd = m.end - c.start;
+    const inClause = others.filter((o) => o.start >= c.start && o.end <= c.end && o.start !== m.start).map((o) => ({ start: o.start - c.start, end: o.end - c.start }));
+    let spoke = false;
+    for (const v of clause.matchAll(SPEAK)) {
+      const at = v.index!;
+      const vEnd = at + v[0].length;
+      if (at >= relEnd) {
+        // The verb follows: it is this person's unless another name stands nearer before it.
+        spoke = !inClause.some((o) => o.start >= relEnd && o.end <= at);
+      } else if (vEnd <= rel) {
+        // Inverted: "…, said Ambassador X", "according to Dr X".
+        spoke = INVERTED.test(v[0]) && /^[\s,]*(?:(?:the|to)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/.test(clause.slice(vEnd, rel));
+      }
+      if (spoke) break;
+    }
+    if (!spoke && TALK.test(clause)) {
+      // "In her keynote address, X …", "speech by X": the talk noun's person.
+      const t = TALK.exec(clause)!;
+      const talkBefore = t.index < rel && !inClause.some((o) => o.start > t.index && o.end <= rel);
+      if (talkBefore || /\bby\s+(?:[A-Z][\w.’'-]*\s+){0,5}$/.test(clause.slice(0, rel))) spoke = true;
+    }
+    if (spoke) {
+      take(capHere ?? 'speaker', m);
+      continue;
+    }
+    // Attendance clauses ("attended by", "among the guests were", "in the presence of").
+    if (ATTEND.test(clause)) {
+      const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|introduced)\b/i.test(clause);
+      take(capHere ?? (listing ? 'speaker' : null), m);
+      continue;
+    }
+    if (head && !capHere) {
+      const h = text.slice(head.start, head.end);
+      if (LIST_HEAD_ATTEND.test(h)) {
+        const listing = /\b(?:speakers?|panelists?|panellists?|presenters?)\b/i.test(h);
+        let headCap: Capacity | null = null;
+        for (const [re, cap] of CAPACITY_CUES) if (cap !== 'host' && re.test(h)) headCap = headCap ?? cap;
+        take(headCap ?? (listing ? 'speaker' : null), m);
+      }
+    }
+  }
+  if (mentionOnly && mentionOnly === p.mentions.length) participant = false;
+  return { participant, capacity: capacity ?? 'attendee', evidence };
+}
