@@ -34,6 +34,8 @@ const SHORTLIST = 256;
 const PREFIX_SCAN = 2000;
 /** Fuzzy matching starts at this many letters. */
 export const MIN_FUZZY_LENGTH = 3;
+/** Postings visited per query word before weaker expansions are skipped. */
+const MAX_POSTINGS_PER_TERM = 150_000;
 /** Stop expanding further words after this long; the answer stays within 200 ms. */
 const TIME_BUDGET_MS = 120;
 
@@ -278,7 +280,12 @@ export function search(index: SearchIndexData | PreparedSearchIndex, query: stri
     if (ti > 0 && now() - started > TIME_BUDGET_MS) break;
     usedTerms.push(term);
     const touched: number[] = [];
+    let volume = 0;
     for (const e of expand(P, term)) {
+      // Bound the work per word: expansions come best first; weaker ones stop when their
+      // postings grow too many or the time budget is spent (the exact word always counts).
+      if (e.weight < 1 && (volume > MAX_POSTINGS_PER_TERM || now() - started > TIME_BUDGET_MS)) break;
+      volume += P.postStart[e.word + 1]! - P.postStart[e.word]!;
       const word = data.vocab[e.word]!;
       const prev = matchWords.get(word);
       const prefix = prev && (prev.prefix === 0 || e.prefix === 0) ? 0 : Math.max(prev?.prefix ?? 0, e.prefix);
