@@ -35,6 +35,7 @@ try {
 
   await page.getByTestId('event-card').filter({ hasNotText: 'referred to' }).first().getByRole('link').first().click();
   await page.getByTestId('document-text').waitFor();
+  await page.waitForTimeout(300);
   const roleButton = page.getByRole('button', { name: 'role evidence' }).first();
   if (await roleButton.count()) await roleButton.click();
   await page.screenshot({ path: `${OUT}/event.png` });
@@ -42,7 +43,9 @@ try {
   const personLink = page.getByTestId('participant').first().getByRole('link').first();
   if (await personLink.count()) {
     await personLink.click();
+    await page.waitForURL(/\/people\//);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForTimeout(300);
     await page.screenshot({ path: `${OUT}/person.png` });
   }
 
