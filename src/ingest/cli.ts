@@ -2,16 +2,16 @@
  * `npm run ingest -- --in DIR --out DIR [--strict] [--corrections FILE] [--quiet]`
  * Exit codes: see CLI.md.
  */
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildSearchArtifacts } from '../search/build';
 import { loadCorrections } from './corrections';
 import { ingestDir, isIngested } from './pipeline';
-import { listDocuments } from './read';
-import { formatReport, summaryLine } from './report';
-import { renderFiles, writeAtomic } from './write';
+import { isInside, scanDocuments } from './read';
+import { addFileReports, formatReport, summaryLine } from './report';
+import { recoverOutput, renderFiles, writeAtomic } from './write';
 
 export const EXIT = { ok: 0, nothingIngested: 1, usage: 2, strict: 3, writeFailed: 4 } as const;
 
@@ -19,6 +19,16 @@ export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY: boolean;
+}
+
+export const USAGE = 'usage: npm run ingest -- --in DIR --out DIR [--strict] [--corrections FILE] [--quiet]\n';
+
+/** Real path of `p`, or of its nearest existing ancestor joined with the rest. */
+function realish(p: string): string {
+  const abs = resolve(p);
+  if (existsSync(abs)) return realpathSync(abs);
+  const up = dirname(abs);
+  return up === abs ? abs : resolve(realish(up), abs.slice(up.length + 1));
 }
 
 const defaultIO: CliIO = {
@@ -59,29 +69,44 @@ export function runIngest(argv: string[], io: CliIO = defaultIO): number {
       allowPositionals: false,
     }).values;
   } catch (e) {
-    io.err(`ingest: ${(e as Error).message}\n`);
+    io.err(`ingest: ${(e as Error).message}\n${USAGE}`);
     return EXIT.usage;
   }
   if (args.help) {
-    io.out('usage: npm run ingest -- --in DIR --out DIR [--strict] [--corrections FILE] [--quiet]\n');
+    io.out(USAGE);
     return EXIT.ok;
   }
   const started = performance.now();
   const inDir = resolve(args.in);
-  if (!existsSync(inDir) || !statSync(inDir).isDirectory()) {
-    io.err(`ingest: input folder not found: ${args.in}\n`);
+  if (!args.in.trim() || !existsSync(inDir)) {
+    io.err(`ingest: input folder not found: ${args.in}\n${USAGE}`);
     return EXIT.usage;
   }
-  const files = listDocuments(inDir);
+  if (!statSync(inDir).isDirectory()) {
+    io.err(`ingest: --in must be a folder, not a file: ${args.in}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (!args.out.trim()) {
+    io.err(`ingest: --out must not be empty\n${USAGE}`);
+    return EXIT.usage;
+  }
+  // The output folder is replaced wholesale: it must not be (or contain) the input, and inside
+  // the input its files would be read back as reports on the next run.
+  const inReal = realpathSync(inDir);
+  const outReal = realish(args.out);
+  if (isInside(inReal, outReal) || isInside(outReal, inReal)) {
+    io.err(`ingest: --out (${args.out}) must not be the input folder, inside it, or contain it\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const scan = scanDocuments(inDir);
+  const files = scan.files;
   const { corrections, messages: corrMessages } = loadCorrections(resolve(args.corrections));
   const result = ingestDir(inDir, files, corrections, progress(io, files.length));
-  if (corrMessages.length) {
-    result.report.files.unshift({ file: args.corrections, documentId: null, messages: corrMessages });
-    result.report.errors += corrMessages.filter((m) => m.severity === 'error').length;
-    result.report.warnings += corrMessages.filter((m) => m.severity === 'warning').length;
-  }
+  addFileReports(result.report, scan.skipped.map((s) => ({ file: s.file, documentId: null, messages: [s.message] })));
+  if (corrMessages.length) addFileReports(result.report, [{ file: args.corrections, documentId: null, messages: corrMessages }], 'start');
   const ingested = result.docs.filter(isIngested).length;
   try {
+    for (const note of recoverOutput(args.out)) io.err(`ingest: ${args.out}: ${note} (left by an interrupted run)\n`);
     const extra = buildSearchArtifacts(result.corpus);
     writeAtomic(args.out, renderFiles(result.corpus, extra, result.report));
   } catch (e) {

@@ -1,11 +1,46 @@
 /**
  * read: find the input documents (recursively) and load their bytes. A file that cannot be read
- * becomes a record with an error message, never an exception that stops the run.
+ * becomes a record with one error message, never an exception that stops the run, and never a
+ * read that can block:
+ *
+ * - entries are inspected with `lstat`; symbolic links are followed (to files and folders) only
+ *   when they resolve inside the input folder (the texts end up in a public web app: a link must
+ *   not pull in `/etc/…` or the output folder), and every folder is visited once by its real path,
+ *   so a link to a parent folder cannot loop;
+ * - only regular files are opened (a FIFO, socket or device named `.txt` is skipped), and they are
+ *   opened with `O_NONBLOCK` and checked again with `fstat`, so a file swapped for a pipe between
+ *   the listing and the read cannot hang the run either;
+ * - files over {@link LIMITS.maxFileBytes} are skipped; of larger-than-{@link LIMITS.maxReadBytes}
+ *   files only the head is kept for decoding (the decode stage reports the truncation);
+ * - two files with identical bytes (SHA-256) are ingested once: the later one gets a message
+ *   naming both.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { docIdFor } from './ids';
-import { emptyExtraction, type DocRecord } from './types';
+import { emptyExtraction, type DocRecord, type Message } from './types';
+
+/** Size limits (documented in CLI.md). */
+export const LIMITS = {
+  /** Files larger than this are skipped outright. */
+  maxFileBytes: 64 * 1024 * 1024,
+  /** Bytes of a file kept for decoding; the rest is only hashed (duplicate detection). */
+  maxReadBytes: 1024 * 1024,
+  /** Characters of decoded text a document is processed with (see decode.ts). */
+  maxTextChars: 200_000,
+} as const;
 
 const FORMATS: Record<string, DocRecord['format']> = {
   '.txt': 'txt',
@@ -23,31 +58,103 @@ export function formatOf(file: string): DocRecord['format'] | null {
   return FORMATS[file.slice(dot).toLowerCase()] ?? null;
 }
 
-/** Every supported file below `dir`, as paths relative to it with `/`, sorted (determinism). */
-export function listDocuments(dir: string): string[] {
-  const out: string[] = [];
+/** What a non-regular file is, for messages. */
+export function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isDirectory()) return 'a folder';
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+/** An entry of the input folder that was looked at but not listed as a document. */
+export interface SkippedEntry {
+  file: string;
+  message: Message;
+}
+
+function fileMessage(severity: Message['severity'], ruleId: string, message: string): Message {
+  return { severity, source: 'read', ruleId, message, line: 1, column: 1 };
+}
+
+/**
+ * Every supported file below `dir`, as paths relative to it with `/`, sorted (determinism).
+ * Non-regular files and dangling links with a supported extension are listed too (reading them
+ * yields one clear message); folders reached twice (link loops) are reported in `skipped`.
+ */
+export function scanDocuments(dir: string): { files: string[]; skipped: SkippedEntry[] } {
+  const files: string[] = [];
+  const skipped: SkippedEntry[] = [];
+  const seenDirs = new Set<string>();
+  const rel = (full: string): string => relative(dir, full).split(sep).join('/');
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return { files, skipped };
+  }
   const walk = (d: string): void => {
-    let entries: string[];
+    let real: string;
     try {
-      entries = readdirSync(d);
+      real = realpathSync(d);
     } catch {
       return;
     }
-    for (const name of entries) {
+    if (!isInside(real, root)) {
+      skipped.push({
+        file: `${rel(d)}/`,
+        message: fileMessage('warning', 'outside-link', `skipped: symbolic link to a folder outside the input folder (${real}); not followed`),
+      });
+      return;
+    }
+    if (seenDirs.has(real)) {
+      if (d !== dir) {
+        skipped.push({
+          file: `${rel(d)}/`,
+          message: fileMessage('warning', 'link-loop', `skipped: symbolic link to a folder already read (${real}); not followed again`),
+        });
+      }
+      return;
+    }
+    seenDirs.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(d);
+    } catch (e) {
+      if (d !== dir) skipped.push({ file: `${rel(d)}/`, message: fileMessage('error', 'unreadable', `skipped: cannot list folder: ${(e as Error).message}`) });
+      return;
+    }
+    for (const name of entries.sort()) {
       if (name.startsWith('.')) continue;
       const full = join(d, name);
-      let isDir: boolean;
+      let st: Stats;
       try {
-        isDir = statSync(full).isDirectory();
+        st = lstatSync(full);
+        if (st.isSymbolicLink()) st = statSync(full); // follows; throws for a dangling link
       } catch {
+        // A dangling link (or a file that vanished): listed when it looks like a document, so the
+        // read reports it.
+        if (formatOf(name)) files.push(rel(full));
         continue;
       }
-      if (isDir) walk(full);
-      else if (formatOf(name)) out.push(relative(dir, full).split(sep).join('/'));
+      if (st.isDirectory()) walk(full);
+      else if (formatOf(name)) files.push(rel(full));
     }
   };
   walk(dir);
-  return out.sort();
+  return { files: files.sort(), skipped };
+}
+
+/** True when `path` is `root` or below it (both real paths). */
+export function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** Every supported file below `dir` (see {@link scanDocuments}). */
+export function listDocuments(dir: string): string[] {
+  return scanDocuments(dir).files;
 }
 
 export function newRecord(file: string, id: string): DocRecord {
@@ -68,22 +175,120 @@ export function newRecord(file: string, id: string): DocRecord {
   };
 }
 
-/** Loads the files into records; ids are derived from the relative paths (stable). */
-export function readDocuments(dir: string, files: string[], used = new Set<string>()): DocRecord[] {
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+export type ReadResult =
+  | { ok: true; bytes: Uint8Array; size: number; hash: string }
+  | { ok: false; ruleId: string; message: string };
+
+/** Reads one file safely (no blocking open, regular files only, size limits); never throws. */
+export function readFileSafely(
+  path: string,
+  root: string | null = null,
+  limits: { maxFileBytes: number; maxReadBytes: number } = LIMITS,
+): ReadResult {
+  let st: Stats;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    return { ok: false, ruleId: 'unreadable', message: `skipped: cannot read: ${(e as Error).message}` };
+  }
+  if (st.isSymbolicLink()) {
+    let real: string;
+    try {
+      st = statSync(path);
+      real = realpathSync(path);
+    } catch {
+      return { ok: false, ruleId: 'dangling-link', message: 'skipped: symbolic link to a file that does not exist' };
+    }
+    if (root && !isInside(real, root)) {
+      return { ok: false, ruleId: 'outside-link', message: `skipped: symbolic link to a file outside the input folder (${real})` };
+    }
+  }
+  if (!st.isFile()) return { ok: false, ruleId: 'not-a-file', message: `skipped: ${kindOf(st)}, not a regular file` };
+  if (st.size > limits.maxFileBytes) {
+    return {
+      ok: false,
+      ruleId: 'too-large',
+      message: `skipped: file too large (${formatBytes(st.size)}; limit ${formatBytes(limits.maxFileBytes)})`,
+    };
+  }
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { ok: false, ruleId: 'unreadable', message: `skipped: cannot open: ${(e as Error).message}` };
+  }
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return { ok: false, ruleId: 'not-a-file', message: `skipped: ${kindOf(fst)}, not a regular file` };
+    const hash = createHash('sha256');
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, limits.maxReadBytes)));
+    const head: Buffer[] = [];
+    let kept = 0;
+    let size = 0;
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n <= 0) break;
+      const part = chunk.subarray(0, n);
+      hash.update(part);
+      size += n;
+      if (kept < limits.maxReadBytes) {
+        const take = Math.min(n, limits.maxReadBytes - kept);
+        head.push(Buffer.from(part.subarray(0, take)));
+        kept += take;
+      }
+      if (size > limits.maxFileBytes) {
+        return { ok: false, ruleId: 'too-large', message: `skipped: file too large (over ${formatBytes(limits.maxFileBytes)})` };
+      }
+    }
+    return { ok: true, bytes: new Uint8Array(Buffer.concat(head)), size, hash: hash.digest('hex') };
+  } catch (e) {
+    return { ok: false, ruleId: 'unreadable', message: `skipped: cannot read: ${(e as Error).message}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Loads the files into records; ids are derived from the relative paths (stable). `seen` maps
+ * content hashes to the first file that had them (share it across folders read together).
+ */
+export function readDocuments(
+  dir: string,
+  files: string[],
+  used = new Set<string>(),
+  seen = new Map<string, string>(),
+): DocRecord[] {
+  let root: string | null = null;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    /* each read reports the problem */
+  }
   return files.map((file) => {
     const doc = newRecord(file, docIdFor(file, used));
-    try {
-      doc.bytes = readFileSync(join(dir, file));
-    } catch (e) {
-      doc.messages.push({
-        severity: 'error',
-        source: 'read',
-        ruleId: 'unreadable',
-        message: `cannot read ${file}: ${(e as Error).message}`,
-        line: 1,
-        column: 1,
-      });
+    const r = readFileSafely(join(dir, file), root);
+    if (!r.ok) {
+      doc.messages.push(fileMessage('error', r.ruleId, r.message));
+      return doc;
     }
+    if (r.size > 0) {
+      const first = seen.get(r.hash);
+      if (first !== undefined) {
+        doc.messages.push(
+          fileMessage('warning', 'duplicate', `skipped: same content as ${first} (identical bytes); ingested once, as ${first}`),
+        );
+        return doc;
+      }
+      seen.set(r.hash, file);
+    }
+    doc.bytes = r.bytes;
+    doc.size = r.size;
     return doc;
   });
 }

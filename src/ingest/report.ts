@@ -40,6 +40,16 @@ export function buildReport(docs: DocRecord[], corpus: Corpus, extra: FileReport
   };
 }
 
+/** Adds file reports (e.g. entries the scan skipped) to a report, keeping its counts right. */
+export function addFileReports(report: IngestReport, extra: FileReport[], at: 'start' | 'end' = 'end'): void {
+  if (!extra.length) return;
+  if (at === 'start') report.files.unshift(...extra);
+  else report.files.push(...extra);
+  const all = extra.flatMap((f) => f.messages);
+  report.errors += all.filter((m) => m.severity === 'error').length;
+  report.warnings += all.filter((m) => m.severity === 'warning').length;
+}
+
 /** vfile-reporter-like text: a header per file, one indented line per message. */
 export function formatReport(report: IngestReport): string {
   const lines: string[] = [];

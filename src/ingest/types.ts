@@ -81,6 +81,8 @@ export interface DocRecord {
   id: string;
   format: 'txt' | 'md' | 'html';
   bytes: Uint8Array | null;
+  /** Size of the file in bytes (`bytes` may hold only its head: see read.ts LIMITS). */
+  size?: number;
   /** Decoded source text (before cleaning). */
   raw: string;
   /** Cleaned text: evidence offsets point into it. */

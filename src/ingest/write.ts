@@ -1,9 +1,23 @@
 /**
  * write: the corpus as files, atomically. Everything is written into a fresh temp folder beside
- * the output folder, then swapped in with renames, so an interrupted run leaves the previous
- * output intact (a rename within one filesystem is atomic).
+ * the output folder (`.<out>.tmp-<pid>-<time>`), each file and folder fsynced, then swapped in with
+ * two renames: `out` → `.<out>.old`, temp → `out`, then `.<out>.old` is removed. A rename within
+ * one filesystem is atomic, so at every instant either `out` holds a complete output (old or new)
+ * or — only between the two renames — `out` is missing and `.<out>.old` holds the complete old
+ * one. {@link recoverOutput} (run at the start of every write, and callable by readers) puts that
+ * back and removes temp folders left by killed runs.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Corpus } from '../model/corpus';
 
@@ -32,21 +46,96 @@ export function renderFiles(
   return files;
 }
 
-/** Writes `files` to `outDir` via a temp folder and a swap. */
-export function writeAtomic(outDir: string, files: Map<string, string>): void {
+/** Names of the helper folders beside `out`. */
+export function siblings(outDir: string): { out: string; parent: string; old: string; tmpPrefix: string } {
   const out = resolve(outDir);
   const parent = dirname(out);
-  mkdirSync(parent, { recursive: true });
-  const tag = `${process.pid}-${Date.now().toString(36)}`;
-  const tmp = join(parent, `.${basename(out)}.tmp-${tag}`);
-  const old = join(parent, `.${basename(out)}.old-${tag}`);
+  return { out, parent, old: join(parent, `.${basename(out)}.old`), tmpPrefix: `.${basename(out)}.tmp-` };
+}
+
+function pidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
   try {
-    mkdirSync(tmp, { recursive: true });
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Repairs what an interrupted write can leave: `out` missing but `.<out>.old` present (killed
+ * between the two renames) → renamed back; `.<out>.old` beside a complete `out` (killed before
+ * the cleanup) → removed; temp folders of runs that are no longer alive → removed.
+ * Returns what it did (for messages and tests).
+ */
+export function recoverOutput(outDir: string): string[] {
+  const { out, parent, old, tmpPrefix } = siblings(outDir);
+  const done: string[] = [];
+  if (!existsSync(parent)) return done;
+  if (existsSync(old)) {
+    if (!existsSync(out)) {
+      renameSync(old, out);
+      done.push(`restored the previous output from ${basename(old)}`);
+    } else {
+      rmSync(old, { recursive: true, force: true });
+      done.push(`removed ${basename(old)}`);
+    }
+  }
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(tmpPrefix)) continue;
+    const pid = Number(name.slice(tmpPrefix.length).split('-')[0]);
+    if (pidAlive(pid)) continue; // another run is writing right now
+    rmSync(join(parent, name), { recursive: true, force: true });
+    done.push(`removed stale ${name}`);
+  }
+  return done;
+}
+
+function fsyncPath(path: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    fsyncSync(fd);
+  } catch {
+    /* some filesystems refuse fsync on folders: best effort */
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+function writeFileDurably(path: string, content: string): void {
+  const fd = openSync(path, 'wx'); // a fresh temp folder: the file must not exist yet
+  try {
+    const buf = Buffer.from(content, 'utf8');
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes `files` to `outDir` via a temp folder and a swap (see the module comment). */
+export function writeAtomic(outDir: string, files: Map<string, string>): void {
+  const { out, parent, old, tmpPrefix } = siblings(outDir);
+  mkdirSync(parent, { recursive: true });
+  recoverOutput(out);
+  const tmp = join(parent, `${tmpPrefix}${process.pid}-${Date.now().toString(36)}`);
+  try {
+    mkdirSync(tmp);
+    const dirs = new Set<string>([tmp]);
     for (const [name, content] of files) {
       const path = join(tmp, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
+      const dir = dirname(path);
+      if (!dirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        dirs.add(dir);
+      }
+      writeFileDurably(path, content);
     }
+    for (const d of [...dirs].sort().reverse()) fsyncPath(d);
     const hadOld = existsSync(out);
     if (hadOld) renameSync(out, old);
     try {
@@ -55,6 +144,7 @@ export function writeAtomic(outDir: string, files: Map<string, string>): void {
       if (hadOld) renameSync(old, out); // put the previous output back
       throw e;
     }
+    fsyncPath(parent);
     if (hadOld) rmSync(old, { recursive: true, force: true });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
