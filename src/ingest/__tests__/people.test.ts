@@ -62,3 +62,32 @@ describe('participation', () => {
     expect(got['Samir Nader']).toBe('attendee');
   });
 });
+
+describe('roles', () => {
+  const roles = (text: string) => {
+    const r = newRecord('t.txt', 't');
+    r.bytes = new TextEncoder().encode(text);
+    const { docs } = ingestRecords([r]);
+    return Object.fromEntries(docs[0]!.extraction.people.map((p) => [p.name, p.role]));
+  };
+  it('keeps a one-word title before the name alongside the apposition after it', () => {
+    const got = roles('The seminar was held in Oslo on Monday. The keynote address by Ambassador Lina Berg, Norway’s National Coordinator for the Arctic Council, opened it.');
+    expect(got['Lina Berg']).toMatch(/Ambassador/);
+    expect(got['Lina Berg']).toMatch(/National Coordinator/);
+  });
+  it('does not give a name the apposition of the previous name', () => {
+    const got = roles('A lunch was held in the presence of Mr. Omar Saleh, Secretary General of the Ministry of Trade, Mr. Fadi Nassar, Regional Director of the UNDP.');
+    expect(got['Fadi Nassar']).toMatch(/Regional Director/);
+  });
+  it('reads titles-first lists', () => {
+    const got = roles('The speakers were the President of the Institute of Peace Studies, Sara Qadir, Dean, Faculty of Law, City University, Imran Baig, and Director, Centre for Policy, Nadia Rauf.');
+    expect(got['Imran Baig']).toMatch(/Dean/);
+    expect(got['Nadia Rauf']).toMatch(/Director/);
+  });
+  it('reads H.E. as an envoy when no other title is given', () => {
+    expect(roles('The host introduced H.E. Rafael Duarte (Peru) to the students.')['Rafael Duarte']).toBe('Ambassador');
+  });
+  it('reads a title that starts with a vowel after "were"', () => {
+    expect(roles('Present were Ambassador Tomas Berg (Sweden); Advisor Lena Vogt (Austria).')['Tomas Berg']).toBe('Ambassador');
+  });
+});

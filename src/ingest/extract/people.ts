@@ -216,7 +216,7 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
-const STOP_LEFT = /[.;:!?"“”‘(\n]|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
+const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
 
 /** The title phrase right before a name, from the last stop word (verb, punctuation) to the name. */
 export function leftTitle(text: string, nameStart: number, floor: number): RolePhrase | null {
@@ -238,7 +238,7 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
     }
   }
   phrase = phrase.slice(startAt);
-  const lead = phrase.match(/^[\s,]*(?:and|the|a|an|former\b)?/i);
+  const lead = phrase.match(/^[\s,]*(?:(?:and|the|a|an|former)\b)?/i);
   const offset = from + cut + startAt;
   if (!phrase.trim()) return null;
   let p = phrase;
@@ -270,7 +270,10 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     const s = body.match(segRe)?.[0] ?? '';
     const trimmed = s.trim();
     if (!trimmed) break;
-    const firstWord = trimmed.split(/\s+/)[0]!.toLowerCase();
+    const words0 = trimmed.split(/\s+/);
+    // "Norway’s National Coordinator …", "former Kazakh Ambassador …": a country before the title.
+    const lead0 = words0[0]!.replace(/[’']s$/, '');
+    const firstWord = (i === 0 && countryOf(lead0) && words0.length > 1 ? words0[1]! : words0[0]!).toLowerCase();
     const lastWord = trimmed.split(/\s+/).pop()!.toLowerCase();
     const titleLike = (i === 0 && trimmed.split(/\s+/).length <= 5 && TITLE_HEADS.has(lastWord) && /^[A-Z]/.test(trimmed)) || TITLE_WORDS.has(firstWord) || TITLE_HEADS.has(firstWord) || /^(the|a|an)$/.test(firstWord) && trimmed.split(/\s+/).slice(1, 4).some((w) => TITLE_HEADS.has(w.toLowerCase()));
     const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
@@ -307,6 +310,11 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   return parsed;
 }
 
+/** Honorific tokens right before a name ("Prof. Dr. ", "H.E. Mr. "): the title phrase ends before them. */
+const HONORIFIC_TAIL = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Rev|Fr|Sir|Dame|Hon|H\.\s?E|His Excellency|Her Excellency|Excellency|Alhaji|Sheikh|Mian|Syed|Tan Sri|Datuk|Dato|Tun)\.?\s+)+$/;
+/** "H.E." / "His Excellency" before a name: in these reports, an envoy. */
+const EXCELLENCY = /\b(?:H\.\s?E\.?|His Excellency|Her Excellency)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/;
+
 /** Honorific-like titles that are roles when written right before a name ("Ambassador X"). */
 const ROLE_HONORIFICS = /(?:^|\s)(Ambassador|Senator|Minister|President|Governor|Mayor|Professor|Prof\.|General|Consul|Commissioner|Envoy|Secretary)\s*$/;
 
@@ -325,6 +333,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
   const sentenceOf = (pos: number): Span => sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: 0, end: text.length };
   let prevEnd = 0;
   const accepted: { hit: NameHit; role: RolePhrase | null }[] = [];
+  const titleFirst = new Set<number>();
   for (let i = 0; i < cands.length; i++) {
     const hit = cands[i]!;
     if (quoted.some((q) => q.start <= hit.span.start && hit.span.end <= q.end)) continue;
@@ -334,7 +343,12 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const floor = Math.max(sent.start, prevEnd);
     const before = text.slice(Math.max(sent.start, hit.span.start - 40), hit.span.start);
     const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before) || HONORIFICS.has(before.match(/([A-Za-z]+)\.?\s+$/)?.[1]?.toLowerCase() ?? '');
-    const left = leftTitle(text, hit.span.start, floor);
+    const honStart = hit.span.start - (before.match(HONORIFIC_TAIL)?.[0].length ?? 0);
+    // ", Title of Org, Mr. Y": the phrase after the previous name is that person's apposition.
+    // (Unless the sentence lists titles first: "the President of X, A, Dean of Y, B".)
+    const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(text.slice(prevEnd, honStart));
+    const left = prevApposition ? null : leftTitle(text, Math.max(floor, honStart), floor);
+    if (left?.role && !accepted.some((a) => a.hit.span.start >= sent.start) && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
     const right = rightTitle(text, hit.span.end);
     const afterText = text.slice(hit.span.end, hit.span.end + 60);
     const speechVerb = /^\s*(?:,\s*)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/.test(afterText);
@@ -350,6 +364,10 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     prevEnd = hit.span.end;
     let role = pickRole(left, right);
     const honorRole = before.match(ROLE_HONORIFICS)?.[1];
+    if (!role?.role && !honorRole && EXCELLENCY.test(text.slice(Math.max(0, hit.span.start - 30), hit.span.start))) {
+      const at = hit.span.start - (before.match(HONORIFIC_TAIL)?.[0].length ?? 0);
+      role = { role: 'Ambassador', org: role?.org ?? null, orgSpan: role?.orgSpan ?? null, span: { start: at, end: hit.span.start } };
+    }
     if (!role?.role && honorRole) role = { role: honorRole.replace(/^Prof\.$/, 'Professor'), org: role?.org ?? null, orgSpan: role?.orgSpan ?? null, span: { start: hit.span.start - honorRole.length - 1, end: hit.span.start - 1 } };
     accepted.push({ hit, role });
     let person = known && (multi ? compareNames(nameTokens(known.name), toks) !== 'different' : true) ? known : undefined;
@@ -388,7 +406,9 @@ export const roleSpans = new WeakMap<LocalPerson, Span | null>();
 
 function pickRole(left: RolePhrase | null, right: RolePhrase | null): RolePhrase | null {
   if (right?.role && (!left?.role || (left.role.split(/\s+/).length === 1 && !left.org))) {
-    return { ...right, org: right.org ?? left?.org ?? null, orgSpan: right.org ? right.orgSpan : (left?.orgSpan ?? null) };
+    // "Ambassador X, National Coordinator for Y": both titles are the person's.
+    const both = left?.role && !new RegExp(`\\b${left.role}\\b`, 'i').test(right.role) ? `${left.role}, ${right.role}` : right.role;
+    return { ...right, role: both, org: right.org ?? left?.org ?? null, orgSpan: right.org ? right.orgSpan : (left?.orgSpan ?? null) };
   }
   if (left?.role || left?.org) {
     return { ...left, org: left.org ?? right?.org ?? null, orgSpan: left.org ? left.orgSpan : (right?.orgSpan ?? null) };
