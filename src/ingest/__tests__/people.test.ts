@@ -91,3 +91,26 @@ describe('roles', () => {
     expect(roles('Present were Ambassador Tomas Berg (Sweden); Advisor Lena Vogt (Austria).')['Tomas Berg']).toBe('Ambassador');
   });
 });
+
+describe('cross-document linking', () => {
+  const ingest = (texts: string[]) =>
+    ingestRecords(
+      texts.map((t, i) => {
+        const r = newRecord(`d${i}.txt`, `d${i}`);
+        r.bytes = new TextEncoder().encode(t);
+        return r;
+      }),
+    ).corpus;
+  it('links a bare initial to the full name, and a name glued to an org title', () => {
+    const c = ingest([
+      'The envoy spoke about the reforms of President of Finland R Valkonen at the seminar in Oslo.',
+      'President Rasmus-Eero Valkonen said at the forum in Oslo that reforms continue.',
+      'Executive Director of the Secretariat of the Forum on Cooperation in Asia Bolat Serikov said the work goes on.',
+      'The meeting was attended by Bolat Serikov, who said the forum grows.',
+    ]);
+    const ids = (n: string) => c.people.filter((p) => [p.name, ...p.aliases].some((a) => a.includes(n))).map((p) => p.id);
+    expect(ids('Valkonen')).toHaveLength(1);
+    expect(ids('Serikov')).toHaveLength(1);
+    expect(c.documents.find((d) => d.id === 'd2')!.personIds).toEqual(ids('Serikov'));
+  });
+});

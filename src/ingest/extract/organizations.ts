@@ -135,7 +135,7 @@ export function cutTrailingName(phrase: string): string {
   }
   if (anchor < 0 || /^(?:of|for|and|&|the|on|in|de|du|des|to|at|under)$/i.test(ws[anchor]!)) return phrase;
   const tail = ws.slice(anchor + 1);
-  if (tail.length < 2 || tail.length > 5 || !tail.every((w) => NAME_LIKE.test(w) && !ORG_WORDS.has(w.toLowerCase()))) return phrase;
+  if (tail.length < 2 || tail.length > 5 || !tail.every((w) => NAME_LIKE.test(w.replace(/[.,;:]$/, '')) && !ORG_WORDS.has(w.toLowerCase().replace(/[.,;:]$/, '')))) return phrase;
   return ws.slice(0, anchor + 1).join(' ');
 }
 

@@ -13,7 +13,7 @@ import { MONTHS } from './dates';
 import { isAcronymWord, looksLikeOrg, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 
-const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.)`;
+const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
 const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|ud-din|di|du)`;
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
 const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
@@ -351,16 +351,18 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     if (left?.role && !accepted.some((a) => a.hit.span.start >= sent.start) && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
     const right = rightTitle(text, hit.span.end);
     const afterText = text.slice(hit.span.end, hit.span.end + 60);
-    const speechVerb = /^\s*(?:,\s*)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/.test(afterText);
+    const speechVerb = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/.test(afterText);
     const prevAccepted = accepted[accepted.length - 1];
     const between = prevAccepted ? text.slice(prevAccepted.hit.span.end, hit.span.start) : '';
     const inList = Boolean(prevAccepted) && between.length < 120 && /^(?:[^.;]*?)(?:,|\band\b)\s*(?:[^.;]*)$/.test(between) && !/[.;]/.test(between);
     const multi = toks.length >= 2;
     const known = people.find((p) => compareNames(nameTokens(p.name), toks) !== 'different');
-    const cue = honor || Boolean(left?.role) || Boolean(right?.role) || (multi && (speechVerb || inList)) || Boolean(left?.org && multi);
+    // A two-part name right after a participation phrase ("attended by X", "in the presence of X").
+    const leftCue = /\b(?:attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?)[\s:,]*$/i.test(before);
+    const cue = (multi && leftCue) || honor || Boolean(left?.role) || Boolean(right?.role) || (multi && (speechVerb || inList)) || Boolean(left?.org && multi);
     if (!multi && !known) continue;
     if (!cue && !known) continue;
-    if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known) continue;
+    if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
     let role = pickRole(left, right);
     const honorRole = before.match(ROLE_HONORIFICS)?.[1];
