@@ -106,8 +106,8 @@ export default function OrganizationsPage() {
         </ul>
       )}
 
-      <form role="search" aria-label="Filter organizations" className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()}>
-        <div className="sm:col-span-2">
+      <form role="search" aria-label="Filter organizations" className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()}>
+        <div className="col-span-2">
           <label htmlFor="orgs-q" className={labelClass}>
             Find by name or acronym
           </label>
@@ -127,7 +127,7 @@ export default function OrganizationsPage() {
             }}
           />
         </div>
-        <div>
+        <div className="col-span-2 sm:col-span-1">
           <label htmlFor="orgs-sort" className={labelClass}>
             Sort by
           </label>
@@ -139,7 +139,7 @@ export default function OrganizationsPage() {
             ))}
           </select>
         </div>
-        <div>
+        <div className="col-span-2 sm:col-span-1">
           <label htmlFor="orgs-kind" className={labelClass}>
             Kind
           </label>

@@ -113,8 +113,8 @@ export default function PeoplePage() {
         </ul>
       )}
 
-      <form role="search" aria-label="Filter people" className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()}>
-        <div className="sm:col-span-2">
+      <form role="search" aria-label="Filter people" className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-7" onSubmit={(e) => e.preventDefault()}>
+        <div className="col-span-2">
           <label htmlFor="people-q" className={labelClass}>
             Find by name, role or organization
           </label>
@@ -134,7 +134,7 @@ export default function PeoplePage() {
             }}
           />
         </div>
-        <div>
+        <div className="col-span-2 sm:col-span-1">
           <label htmlFor="people-sort" className={labelClass}>
             Sort by
           </label>
@@ -146,7 +146,7 @@ export default function PeoplePage() {
             ))}
           </select>
         </div>
-        <div>
+        <div className="col-span-2 sm:col-span-1">
           <label htmlFor="people-org" className={labelClass}>
             Organization
           </label>
@@ -160,7 +160,7 @@ export default function PeoplePage() {
             ))}
           </select>
         </div>
-        <div>
+        <div className="col-span-2 sm:col-span-1">
           <label htmlFor="people-role" className={labelClass}>
             Role
           </label>
@@ -173,19 +173,17 @@ export default function PeoplePage() {
             ))}
           </select>
         </div>
-        <div className="grid grid-cols-2 gap-2 sm:col-span-2 lg:col-span-1 lg:grid-cols-1">
-          <div>
-            <label htmlFor="people-from" className={labelClass}>
-              From
-            </label>
-            <input id="people-from" type="date" className={inputClass} value={current.from ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: e.target.value || null, to: current.to }))} />
-          </div>
-          <div>
-            <label htmlFor="people-to" className={labelClass}>
-              To
-            </label>
-            <input id="people-to" type="date" className={inputClass} value={current.to ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: current.from, to: e.target.value || null }))} />
-          </div>
+        <div>
+          <label htmlFor="people-from" className={labelClass}>
+            From
+          </label>
+          <input id="people-from" type="date" className={inputClass} value={current.from ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: e.target.value || null, to: current.to }))} />
+        </div>
+        <div>
+          <label htmlFor="people-to" className={labelClass}>
+            To
+          </label>
+          <input id="people-to" type="date" className={inputClass} value={current.to ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: current.from, to: e.target.value || null }))} />
         </div>
       </form>
 

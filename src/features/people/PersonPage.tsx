@@ -125,46 +125,77 @@ export default function PersonPage() {
           <h2 className={h2Class} id="roles-heading">
             Roles by event
           </h2>
-          <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="roles-heading" tabIndex={0}>
-            <table className="w-full min-w-[32rem] text-left text-sm" data-testid="role-history">
-              <thead>
-                <tr className="border-b border-slate-300 dark:border-slate-700">
-                  <th scope="col" className="py-1 pr-3">Date</th>
-                  <th scope="col" className="py-1 pr-3">Role</th>
-                  <th scope="col" className="py-1 pr-3">For</th>
-                  <th scope="col" className="py-1 pr-3">As</th>
-                  <th scope="col" className="py-1">Event</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((h) => (
-                  <tr key={`${h.event.id}-${h.index}`} className="border-b border-slate-200 align-top dark:border-slate-800">
-                    <td className="py-1.5 pr-3 whitespace-nowrap">
-                      <EventDate event={h.event} />
-                    </td>
-                    <td className="py-1.5 pr-3">{h.participant.role ?? <span className={mutedClass}>not stated</span>}</td>
-                    <td className="py-1.5 pr-3">
-                      {h.organization ? (
+          <div data-testid="role-history">
+            <div className="mt-2 hidden sm:block">
+              <table className="w-full text-left text-sm" aria-labelledby="roles-heading">
+                <thead>
+                  <tr className="border-b border-slate-300 dark:border-slate-700">
+                    <th scope="col" className="py-1 pr-3">Date</th>
+                    <th scope="col" className="py-1 pr-3">Role</th>
+                    <th scope="col" className="py-1 pr-3">For</th>
+                    <th scope="col" className="py-1 pr-3">As</th>
+                    <th scope="col" className="py-1">Event</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {history.map((h) => (
+                    <tr key={`${h.event.id}-${h.index}`} className="border-b border-slate-200 align-top dark:border-slate-800">
+                      <td className="py-1.5 pr-3 whitespace-nowrap">
+                        <EventDate event={h.event} />
+                      </td>
+                      <td className="py-1.5 pr-3">{h.participant.role ?? <span className={mutedClass}>not stated</span>}</td>
+                      <td className="py-1.5 pr-3">
+                        {h.organization ? (
+                          <Link to={`/organizations/${encodeURIComponent(h.organization.id)}`} className={linkClass}>
+                            {h.organization.name}
+                          </Link>
+                        ) : (
+                          <span className={mutedClass}>not stated</span>
+                        )}
+                      </td>
+                      <td className="py-1.5 pr-3">{capitalize(h.participant.capacity)}</td>
+                      <td className="py-1.5">
+                        <Link to={`/events/${encodeURIComponent(h.event.id)}`} className={linkClass}>
+                          {eventLabel(h.event)}
+                        </Link>{' '}
+                        <Link to={`/events/${encodeURIComponent(h.event.id)}?fact=participant-${h.index}`} className={`whitespace-nowrap text-xs ${linkClass}`} aria-label={`Evidence for ${person.name} at ${eventLabel(h.event)}`}>
+                          (evidence)
+                        </Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+
+            <ol className="mt-2 space-y-2 text-sm sm:hidden" aria-labelledby="roles-heading">
+              {history.map((h) => (
+                <li key={`${h.event.id}-${h.index}`} className="border-b border-slate-200 pb-2 dark:border-slate-800">
+                  <p>
+                    <EventDate event={h.event} /> · {capitalize(h.participant.capacity)}
+                  </p>
+                  <p className="font-medium">
+                    {h.participant.role ?? <span className={`font-normal ${mutedClass}`}>Role not stated</span>}
+                    {h.organization && (
+                      <>
+                        {', '}
                         <Link to={`/organizations/${encodeURIComponent(h.organization.id)}`} className={linkClass}>
                           {h.organization.name}
                         </Link>
-                      ) : (
-                        <span className={mutedClass}>not stated</span>
-                      )}
-                    </td>
-                    <td className="py-1.5 pr-3">{capitalize(h.participant.capacity)}</td>
-                    <td className="py-1.5">
-                      <Link to={`/events/${encodeURIComponent(h.event.id)}`} className={linkClass}>
-                        {eventLabel(h.event)}
-                      </Link>{' '}
-                      <Link to={`/events/${encodeURIComponent(h.event.id)}?fact=participant-${h.index}`} className={`whitespace-nowrap text-xs ${linkClass}`} aria-label={`Evidence for ${person.name} at ${eventLabel(h.event)}`}>
-                        (evidence)
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                      </>
+                    )}
+                  </p>
+                  <p>
+                    <Link to={`/events/${encodeURIComponent(h.event.id)}`} className={linkClass}>
+                      {eventLabel(h.event)}
+                    </Link>{' '}
+                    <Link to={`/events/${encodeURIComponent(h.event.id)}?fact=participant-${h.index}`} className={`whitespace-nowrap text-xs ${linkClass}`} aria-label={`Evidence for ${person.name} at ${eventLabel(h.event)}`}>
+                      (evidence)
+                    </Link>
+                  </p>
+                </li>
+              ))}
+            </ol>
           </div>
         </>
       )}
