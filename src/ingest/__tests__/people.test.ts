@@ -114,3 +114,11 @@ describe('cross-document linking', () => {
     expect(c.documents.find((d) => d.id === 'd2')!.personIds).toEqual(ids('Serikov'));
   });
 });
+
+describe('name hygiene', () => {
+  it('drops possessive phrases and Malaysian honorifics from names', () => {
+    const names = nameCandidates('The Chairmanship’s Priorities were set. Tan Sri Ahmad Zaki Yusof, Chairman of the Institute, spoke.').map((h) => h.name);
+    expect(names).not.toContain('Chairmanship’s Priorities');
+    expect(names).toContain('Ahmad Zaki Yusof');
+  });
+});

@@ -39,6 +39,7 @@ const NOT_NAME = new Set([
   'belt', 'road', 'game', 'games', 'magazine', 'special', 'edition', 'launch', 'government', 'federal',
   'ministry', 'foreign', 'affairs', 'office', 'parliamentary', 'elections', 'election', 'queen', 'king',
   'her', 'majesty', 'highness', 'royal', 'lord', 'church', 'mosque', 'pak', 'china', 'russia', 'happy',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'currently', 'recently', 'tan sri', 'datuk', 'dato', 'tun', 'seri',
 ]);
 
 function isNameWord(w: string): boolean {
@@ -99,8 +100,18 @@ export function nameCandidates(text: string): NameHit[] {
         const l = w[0]!.toLowerCase();
         if (l === 'h' || l === 'e') continue;
       }
-      if (isNameWord(w) || /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(w)) cur.push(tok);
-      else flush();
+      // Malaysian honorifics ("Tan Sri", "Datuk Seri") open a name, they are not part of it.
+      if (cur.length === 0 && w === 'Tan' && toks[k + 1]?.w === 'Sri') {
+        k++;
+        continue;
+      }
+      if (isNameWord(w) || /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(w)) {
+        cur.push(tok);
+        // A possessive inside a run ends the name ("Chairmanship’s Priorities" is no name).
+        if (/[’']s$/.test(tok.w) && k < toks.length - 1) {
+          cur = [];
+        }
+      } else flush();
     }
     flush();
   }
