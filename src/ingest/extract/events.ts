@@ -1,103 +1,55 @@
 /**
  * Events: the one(s) a report describes and the ones it only refers to. The reported event is the
  * one an organizing verb introduces ("organized a round table", "held a seminar", "hosted a
- * reception"); its title is the quoted theme or a capitalised proper name ending in the event word;
- * the date is stated in its sentence (resolved against the publication date) or falls back to the
- * publication date. Dated sentences about other events become referenced events.
+ * reception", "met with"); its type is the first strong event word of that sentence, its title the
+ * event's own name or theme (events/title.ts); the date is stated in its sentence, the next two or
+ * the lead before it (resolved against the publication date), else the publication date. Further
+ * reported events open a later paragraph with their own event ("… welcomed guests to a ceremony",
+ * "During the meeting of the Council of …"); dated sentences about other events become referenced
+ * events.
  */
-import * as chrono from 'chrono-node';
 import type { EventType } from '../../model/schema';
-import { EVENT_WORDS } from '../lexicon/events';
+import { ANY_EVENT_WORD, EVENT_WORD_LIST, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
-import { addDays, iso } from './dates';
-import { citiesIn, countriesIn } from './places';
+import { addDays, datesIn, type DateHit, yearsIn } from './dates';
+import { findTitle as titleIn, headlineTitle, namedTitleAt, programTitle, themeTitle, type TitleHit } from './events/title';
+import { citiesIn, countriesIn, type PlaceHit } from './places';
 
-export const ORGANIZE = /\b(?:organi[sz]ed|organi[sz]es|held|hosted|hosts|convened|arranged|conducted|took place|was held|were held|celebrated|marked|gathered|launched|opened|hold|holds|organising|organizing|staged|kicked off|presented|screening|welcomed|has started|started)\b/i;
+export { ORGANIZE } from '../lexicon/events';
+export { datesIn, type DateHit } from './dates';
 
-export interface DateHit {
-  date: string;
-  endDate: string | null;
-  span: Span;
-  /** True when the year had to be assumed. */
-  implied: boolean;
+export interface TypeHit {
+  type: EventType;
+  at: number;
+  len: number;
+  strong: boolean;
+  verbal: boolean;
 }
 
-const WEEKDAY = /\b(?:on\s+|last\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’\n]*’(?!\w)/g;
 
-/** Explicit calendar dates in a span (day precision), resolved against `ref`. */
-export function datesIn(text: string, span: Span, ref: string | null): DateHit[] {
-  const part = text.slice(span.start, span.end);
-  const refDate = ref ? new Date(`${ref}T12:00:00Z`) : undefined;
-  const out: DateHit[] = [];
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.en.parse(part, refDate ? { instant: refDate, timezone: 0 } : undefined, { forwardDate: false });
-  } catch {
-    results = [];
-  }
-  for (const r of results) {
-    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-    if (/^\d{1,2}:\d{2}/.test(r.text)) continue;
-    const y = r.start.get('year')!;
-    const yearCertain = r.start.isCertain('year');
-    if (!yearCertain && !ref) continue;
-    // Without a reference date chrono would resolve against "now": only absolute dates, for determinism.
-    if (!ref && !/\b\d{4}\b/.test(r.text)) continue;
-    const d = iso(y, r.start.get('month')! - 1, r.start.get('day')!);
-    if (!d) continue;
-    const e = r.end && r.end.isCertain('day') ? iso(r.end.get('year')!, r.end.get('month')! - 1, r.end.get('day')!) : null;
-    out.push({ date: d, endDate: e && e > d ? e : null, span: { start: span.start + r.index, end: span.start + r.index + r.text.length }, implied: !yearCertain });
-  }
-  // Weekdays: the latest such day on or before publication ("on Wednesday" in a news report).
-  if (ref) {
-    for (const m of part.matchAll(WEEKDAY)) {
-      const start = span.start + m.index!;
-      if (out.some((o) => o.span.start <= start && start < o.span.end + 3)) continue;
-      const want = WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase());
-      const refDay = new Date(`${ref}T00:00:00Z`).getUTCDay();
-      const back = (refDay - want + 7) % 7;
-      out.push({ date: addDays(ref, -back), endDate: null, span: { start, end: start + m[0].length }, implied: true });
-    }
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** The first event word of a sentence outside quotation marks (a quoted theme is not the event). */
-function typeAt(text: string, s: Span): { type: EventType; at: number; len: number } | null {
+/** Every event word of a span outside quotation marks (a quoted theme is not the event), in order. */
+export function eventWords(text: string, s: Span, insideQuotes = false): TypeHit[] {
   const part = text.slice(s.start, s.end);
-  const quoted = [...part.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  let best: { type: EventType; at: number; len: number } | null = null;
-  for (const [re, type] of EVENT_WORDS) {
-    for (const m of part.matchAll(new RegExp(re.source, 'ig'))) {
+  if (!ANY_EVENT_WORD.test(part)) return [];
+  const quoted = insideQuotes ? [] : [...part.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const out: TypeHit[] = [];
+  for (const w of EVENT_WORD_LIST) {
+    w.re.lastIndex = 0;
+    for (const m of part.matchAll(w.re)) {
       if (quoted.some(([a, b]) => a <= m.index! && m.index! < b)) continue;
-      if (!best || s.start + m.index! < best.at) best = { type, at: s.start + m.index!, len: m[0].length };
-      break;
+      const at = s.start + m.index!;
+      if (out.some((o) => at < o.at + o.len && o.at < at + m[0].length)) continue;
+      out.push({ type: w.type, at, len: m[0].length, strong: w.strong, verbal: Boolean(w.verbal) });
     }
   }
-  return best;
+  return out.sort((a, b) => a.at - b.at);
 }
 
-/** Title: quoted theme after the event word, or a capitalised name ending in the event word. */
-export function findTitle(text: string, sentence: Span, eventAt: number): { title: string; span: Span } | null {
-  const part = text.slice(sentence.start, sentence.end);
-  const rel = Math.max(0, eventAt - sentence.start);
-  const quotes = [...part.matchAll(/“([^”\n]{4,200})”|"([^"\n]{4,200})"|‘([^\n]{4,200}?)’(?!\w)|(?<!\w)'([^'\n]{4,200}?)'(?!\w)/g)];
-  const q = quotes.find((m) => m.index! >= rel - 5) ?? quotes.find((m) => /titled|entitled|theme|topic|on\s*$/.test(part.slice(Math.max(0, m.index! - 25), m.index)));
-  if (q) {
-    const title = (q[1] ?? q[2] ?? q[3] ?? q[4]!).replace(/[\s.,;:]+$/, '').trim();
-    const s = sentence.start + q.index! + 1;
-    if (title.split(/\s+/).length >= 2) return { title, span: { start: s, end: s + title.length } };
-  }
-  // "the Astana International Forum", "EUISS Annual Conference 2024", "33rd Asia-Pacific Roundtable".
-  const named = /((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]+)(?:\s+(?:of|on|for|and|&|the)?\s*[A-Z\d][\p{L}\d’'-]*)*\s+(?:Round ?[Tt]able|Roundtable|Forum|Conference|Summit|Seminar|Symposium|Dialogue|Congress|Lecture|Workshop|Exhibition|Festival)(?:\s+\d{4})?)/gu;
-  for (const m of part.matchAll(named)) {
-    const t = m[1]!.replace(/^(?:The|A|An|At|In|On|During)\s+/, '');
-    if (t.split(/\s+/).length < 2) continue;
-    const s = sentence.start + m.index! + m[1]!.indexOf(t);
-    return { title: t, span: { start: s, end: s + t.length } };
-  }
-  return null;
+/** The event a sentence names: its first strong event word, else its first weak one. */
+export function typeAt(text: string, s: Span): TypeHit | null {
+  const ws = eventWords(text, s);
+  return ws.find((w) => w.strong) ?? ws[0] ?? null;
 }
 
 export interface EventContext {
@@ -108,137 +60,315 @@ export interface EventContext {
   docTitle: string | null;
 }
 
+const PROSE_END = /[.!?”"’)]$/;
 
 /** The reported event's sentence: the first with an event word and an organizing verb. */
-function mainSentence(ctx: EventContext): { sentence: Span; type: EventType; at: number } {
+function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null } {
   const { text, sentences } = ctx;
-  const firstN = sentences.slice(0, 12);
+  const firstN = sentences.slice(0, 14);
   // Prose sentences first: a headline ("… held in Islamabad") has no final stop.
   for (const prose of [true, false]) {
     for (const s of firstN) {
       const part = text.slice(s.start, s.end);
-      if (prose && !/[.!?”"’)]$/.test(part)) continue;
-      const t = typeAt(text, s);
-      if (t && ORGANIZE.test(part) && part.length > 40) return { sentence: s, type: t.type, at: t.at };
+      if (prose && !PROSE_END.test(part)) continue;
+      if (part.length <= 40) continue;
+      let ws = eventWords(text, s);
+      // "… invited to an event called “A Coffee Chat …”": the event word is in the quoted name.
+      const called = /\b(?:an?|the)\s+(?:[\w-]+\s+)?event\s+(?:called|titled|entitled|named|themed)\b/i.exec(part);
+      if (!ws.length && called) ws = eventWords(text, s, true);
+      if (!ws.length && called) ws = [{ type: 'other', at: s.start + called.index, len: called[0].length, strong: false, verbal: false }];
+      if (!ws.length) continue;
+      const verb = ORGANIZE.test(part) || ws.some((w) => w.verbal);
+      if (!verb) continue;
+      const strong = ws.find((w) => w.strong);
+      return { sentence: s, hit: strong ?? ws.find((w) => w.verbal) ?? ws[0]! };
     }
   }
   for (const s of firstN) {
     const t = typeAt(text, s);
-    if (t) return { sentence: s, type: t.type, at: t.at };
+    if (t) return { sentence: s, hit: t };
   }
-  const s = sentences[0] ?? { start: 0, end: text.length };
-  return { sentence: s, type: 'other', at: s.start };
+  // The event word may only appear inside a quoted name ("an event called “A Coffee Chat …”").
+  for (const s of firstN) {
+    const t = eventWords(text, s, true)[0];
+    if (t) return { sentence: s, hit: t };
+  }
+  return { sentence: sentences[0] ?? { start: 0, end: text.length }, hit: null };
+}
+
+const ANAPHORIC_START = /^(?:At|During|In|On|After)\s+the\s+(?:\w+\s+){0,2}?(?:event|ceremony|reception|meeting|seminar|conference|round ?table|forum|session|exhibition|briefing|function|occasion)\b|^(?:The|This)\s+(?:event|ceremony|function|occasion)\b/i;
+
+function sameParagraph(text: string, a: Span, b: Span): boolean {
+  return !text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
+}
+
+/**
+ * A date for the reported event: in its sentence, the next two, or the lead sentence before it;
+ * a dateline is not the event date, nor a date far from publication.
+ */
+function eventDate(ctx: EventContext, mainIdx: number, years: number[]): DateHit | null {
+  const { text, sentences, published } = ctx;
+  const pe = ctx.publishedEvidence;
+  const order = [mainIdx, mainIdx + 1, mainIdx + 2, mainIdx - 1].filter((i) => i >= 0 && i < sentences.length);
+  for (const i of order) {
+    const s = sentences[i]!;
+    if (i === mainIdx - 1 && !sameParagraph(text, s, sentences[mainIdx]!) && mainIdx > 2) continue;
+    const ds = datesIn(text, s, published, years)
+      .filter((d) => !pe || d.span.start >= pe.end || d.span.end <= pe.start)
+      .filter((d) => !/\b(?:since|founded|established|until|till)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, d.span.start - 20), d.span.start)));
+    const good = ds.find((d) => !published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -60)));
+    if (good) return good;
+  }
+  if (published) return null;
+  // No publication date: a date on its own line ("On 27th February 2018") or "on <full date>" nearby.
+  for (const s of sentences.slice(0, 40)) {
+    const ds = datesIn(text, s, null, years).filter((d) => !d.implied);
+    for (const d of ds) {
+      const before = text.slice(Math.max(s.start, d.span.start - 4), d.span.start + 3);
+      if (/^\s*on\b/i.test(text.slice(s.start, d.span.start + 3)) || /\bon\s/i.test(before)) return d;
+    }
+  }
+  return null;
+}
+
+function untilDate(text: string, from: Span, to: number, start: DateHit): string | null {
+  if (start.endDate) return start.endDate;
+  const m = text.slice(from.start, to).match(/\b(?:until|till|through|to)\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\s*\d{0,2}(?:,?\s*\d{4})?)/);
+  if (!m) return null;
+  const until = datesIn(m[1]!, { start: 0, end: m[1]!.length }, start.date);
+  return until[0] && until[0].date > start.date ? until[0].date : null;
+}
+
+/** A sentence that reads as a further reported event: new paragraph, indefinite event, organizing verb. */
+function otherEventAt(ctx: EventContext, i: number, main: LocalEvent): TypeHit | null {
+  const { text, sentences } = ctx;
+  const s = sentences[i]!;
+  const prev = sentences[i - 1];
+  if (prev && !text.slice(prev.end, s.start).includes('\n')) return null; // must open a paragraph
+  const part = text.slice(s.start, s.end);
+  if (/\b(?:will|would|shall|upcoming|next|scheduled|plans?\s+to|to be held)\b/i.test(part)) return null;
+  const ws = eventWords(text, s).filter((w) => w.strong);
+  for (const w of ws) {
+    const before = text.slice(Math.max(s.start, w.at - 40), w.at);
+    const after = text.slice(w.at + w.len, Math.min(s.end, w.at + w.len + 12));
+    // "… welcomed guests to a ceremony", "… hosted a reception": an indefinite event with a verb.
+    if (/\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && ORGANIZE.test(part) && w.type !== main.type) return w;
+    // "During the meeting of the Council of …": a definite event of a named body.
+    if (/^(?:During|At|On the sidelines of)\s+the\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(s.start, w.at)) && /^\s+of\s+(?:the\s+)?[A-Z]/.test(after)) return w;
+  }
+  return null;
+}
+
+function location(ctx: EventContext, sentence: Span, avoid: Span[]): PlaceHit | null {
+  return findLocation(ctx, sentence, avoid);
+}
+
+/**
+ * The main event's title: a headline that is an event name; the proper name the event word ends
+ * ("the Astana International Forum (AIF) gathered …"); a theme in its sentence or the next two that
+ * speak of the same event ("… hosted the seminar titled …"); a program heading's theme line.
+ */
+function mainTitle(ctx: EventContext, mainIdx: number, hit: TypeHit | null): TitleHit | null {
+  const { text, sentences } = ctx;
+  const s = sentences[mainIdx]!;
+  const head = headlineTitle(text, ctx.docTitle);
+  if (head) return head;
+  if (hit) {
+    const named = namedTitleAt(text, s, hit);
+    if (named) return named;
+  }
+  const at = hit?.at ?? s.start;
+  const own = titleIn(text, s, at);
+  if (own) return own;
+  for (const n of sentences.slice(mainIdx + 1, mainIdx + 3)) {
+    if (!hit) break;
+    const same = eventWords(text, n).find((w) => w.type === hit.type);
+    if (!same) continue;
+    const t = themeTitle(text, n, same.at);
+    if (t) return t;
+  }
+  return programTitle(text);
 }
 
 export function findEvents(ctx: EventContext): LocalEvent[] {
   const { text, sentences, published } = ctx;
   if (!sentences.length) return [];
+  const years = yearsIn(text.slice(0, 20000));
   const main = mainSentence(ctx);
   const mainIdx = sentences.indexOf(main.sentence);
-  const titleHit = findTitle(text, main.sentence, main.at);
-  // Date: stated in the event sentence or the next two; else the publication date.
-  let dateHit: DateHit | null = null;
-  for (const s of sentences.slice(Math.max(0, mainIdx), mainIdx + 3)) {
-    const pe = ctx.publishedEvidence;
-    const ds = datesIn(text, s, published)
-      .filter((d) => !pe || d.span.start >= pe.end || d.span.end <= pe.start) // the dateline is not the event date
-      .filter((d) => !published || d.date <= addDays(published, 1) || !d.implied);
-    const good = ds.find((d) => !published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -60)));
-    if (good) {
-      dateHit = good;
-      break;
-    }
-  }
-  // Program-style reports state the date on its own line ("On 27th February 2018").
-  if (!dateHit && !published) {
-    for (const s of sentences.slice(0, 25)) {
-      const ds = datesIn(text, s, null).filter((d) => !d.implied);
-      if (ds[0] && /^\s*on\b/i.test(text.slice(s.start, ds[0].span.start + 3)) ) {
-        dateHit = ds[0];
-        break;
-      }
-    }
-  }
-  const untilHit = text.slice(main.sentence.start, sentences[mainIdx + 2]?.end ?? main.sentence.end).match(/\b(?:until|till|through|to)\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\s*\d{0,2}(?:,?\s*\d{4})?)/);
-  let endDate = dateHit?.endDate ?? null;
-  if (dateHit && untilHit && !endDate) {
-    const until = datesIn(untilHit[1]!, { start: 0, end: untilHit[1]!.length }, dateHit.date);
-    if (until[0] && until[0].date > dateHit.date) endDate = until[0].implied && until[0].date < dateHit.date ? null : until[0].date;
-  }
-  const location = findLocation(ctx, main.sentence);
-  const ev: LocalEvent = {
+  const titleHit = mainTitle(ctx, mainIdx, main.hit);
+  const dateHit = eventDate(ctx, mainIdx, years);
+  const endDate = dateHit ? untilDate(text, main.sentence, sentences[mainIdx + 2]?.end ?? main.sentence.end, dateHit) : null;
+  // A sentence that refers back ("At the ceremony which …") leans on the lead before it.
+  const lead = mainIdx > 0 && ANAPHORIC_START.test(text.slice(main.sentence.start, main.sentence.end)) ? sentences[mainIdx - 1]! : null;
+
+  const referencedSpans: Span[] = [];
+  const events: LocalEvent[] = [];
+  const mainEvent: LocalEvent = {
     title: titleHit?.title ?? null,
     titleEvidence: titleHit?.span ?? null,
-    type: main.type,
+    type: main.hit?.type ?? 'other',
     date: dateHit?.date ?? published,
     endDate: dateHit ? endDate : null,
     dateSource: dateHit ? 'text' : published ? 'published' : null,
-    dateEvidence: dateHit?.span ?? ctx.publishedEvidence,
-    location: location?.name ?? null,
-    locationEvidence: location?.span ?? null,
+    dateEvidence: dateHit?.span ?? (published ? ctx.publishedEvidence : null),
+    location: null,
+    locationEvidence: null,
     organizers: [],
     participants: [],
     referenced: false,
     evidence: main.sentence,
   };
-  const events: LocalEvent[] = [ev];
-  // Referenced events: other sentences with an event word and an explicit date.
+  events.push(mainEvent);
+  leadOf.set(mainEvent, lead);
+
+  // Further reported events and referenced events.
+  const others: LocalEvent[] = [];
   sentences.forEach((s, i) => {
-    if (i === mainIdx) return;
+    if (i === mainIdx || (lead && s === lead)) return;
     const part = text.slice(s.start, s.end);
-    const t = typeAt(text, s) ?? (/\belections?\b/i.test(part) ? { type: 'other' as EventType, at: s.start + part.search(/\belections?\b/i), len: 8 } : null);
-    if (!t) return;
-    const ds = datesIn(text, s, published).filter((d) => !(dateHit && d.date === dateHit.date));
-    const d = ds.find((x) => Math.abs(x.span.start - t.at) < 160);
-    if (!d) return;
-    if (events.some((e) => e.referenced && e.date === d.date)) return;
-    const rt = findTitle(text, s, t.at);
-    const place = citiesIn(text, s.start, s.end)[0];
-    events.push({
-      title: rt?.title ?? properEventName(part, t.type),
-      titleEvidence: rt?.span ?? null,
-      type: t.type,
-      date: d.date,
-      endDate: d.endDate,
-      dateSource: 'text',
-      dateEvidence: d.span,
-      location: place?.name ?? null,
-      locationEvidence: place?.span ?? null,
-      organizers: [],
-      participants: [],
-      referenced: true,
-      evidence: s,
-    });
+    if (i > mainIdx + 2 && others.length < 3) {
+      const o = otherEventAt(ctx, i, mainEvent);
+      if (o) {
+        const ds = datesIn(text, s, published, years).filter((d) => !published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -14)));
+        const d = ds[0] ?? null;
+        const rt = titleIn(text, s, o.at);
+        const place = citiesIn(text, s.start, s.end).find((c) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.span.start - 10), c.span.start)));
+        others.push({
+          title: rt?.title ?? null,
+          titleEvidence: rt?.span ?? null,
+          type: o.type,
+          date: d?.date ?? published,
+          endDate: d?.endDate ?? null,
+          dateSource: d ? 'text' : published ? 'published' : null,
+          dateEvidence: d?.span ?? (published ? ctx.publishedEvidence : null),
+          location: place?.name ?? null,
+          locationEvidence: place?.span ?? null,
+          organizers: [],
+          participants: [],
+          referenced: false,
+          evidence: s,
+        });
+        return;
+      }
+    }
+    const ref = referencedAt(ctx, s, part, years, mainEvent, dateHit);
+    if (ref && !events.some((e) => e.referenced && e.date === ref.date)) {
+      events.push(ref);
+      referencedSpans.push(s);
+    }
   });
-  return events;
+  const place = location(ctx, main.sentence, referencedSpans);
+  mainEvent.location = place?.name ?? null;
+  mainEvent.locationEvidence = place?.span ?? null;
+  // Reported events first (main, then others), then referenced ones.
+  return [mainEvent, ...others, ...events.slice(1)];
 }
 
-function properEventName(sentence: string, type: EventType): string | null {
-  const m = sentence.match(/((?:[A-Z][\p{L}+-]*\s+){1,4}(?:Summit|Forum|Conference|Elections?|Committee))/u);
-  return m ? m[1]!.trim() : type === 'other' ? null : null;
+/** The lead sentence an event's sentence refers back to, for organizer detection. */
+export const leadOf = new WeakMap<LocalEvent, Span | null>();
+
+const REF_NAME = /((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\p{L}+-]*\s+){1,4}(?:Summit|Forum|Conference|Elections?|Committee|Council|Assembly|Congress|Session|Meeting|Games|Expo))/u;
+const ELECTION = /\belections?\b/gi;
+
+/** A dated mention of another event: the event word (or "elections") nearest the date. */
+function referencedAt(ctx: EventContext, s: Span, part: string, years: number[], main: LocalEvent, mainDate: DateHit | null): LocalEvent | null {
+  const { text, published } = ctx;
+  const ws = eventWords(text, s);
+  for (const m of part.matchAll(ELECTION)) ws.push({ type: 'other', at: s.start + m.index!, len: m[0].length, strong: false, verbal: false });
+  const named = REF_NAME.exec(part);
+  if (named) ws.push({ type: eventTypeOf(named[1]!) ?? 'other', at: s.start + named.index + named[0].length - 1, len: 1, strong: false, verbal: false });
+  if (!ws.length) return null;
+  const pe = ctx.publishedEvidence;
+  const ds = datesIn(text, s, published, years).filter(
+    (d) =>
+      !(mainDate && d.date === mainDate.date) &&
+      d.date !== main.endDate &&
+      (!pe || d.span.start >= pe.end || d.span.end <= pe.start) &&
+      !/\b(?:until|till|through)\s+$/i.test(text.slice(Math.max(s.start, d.span.start - 10), d.span.start)),
+  );
+  // The nearest strong event word names the event ("the SCO Summit … on July 3-4"); else the nearest hint.
+  let best: { d: DateHit; w: TypeHit; dist: number } | null = null;
+  for (const d of ds) {
+    for (const w of ws) {
+      const dist = Math.abs(d.span.start - w.at) + (w.strong ? 0 : 80);
+      if (dist < 160 + (w.strong ? 0 : 80) && (!best || dist < best.dist)) best = { d, w, dist };
+    }
+  }
+  if (!best) return null;
+  const { d, w } = best;
+  const rt = titleIn(text, s, w.at);
+  const place = citiesIn(text, s.start, s.end)[0];
+  return {
+    title: rt?.title ?? REF_NAME.exec(part)?.[1]?.trim() ?? null,
+    titleEvidence: rt?.span ?? null,
+    type: w.type,
+    date: d.date,
+    endDate: d.endDate,
+    dateSource: 'text',
+    dateEvidence: d.span,
+    location: place?.name ?? null,
+    locationEvidence: place?.span ?? null,
+    organizers: [],
+    participants: [],
+    referenced: true,
+    evidence: s,
+  };
 }
 
-/** Location: dateline city, city in the event sentence, the title, the first paragraph; else country. */
-export function findLocation(ctx: EventContext, sentence: Span): { name: string; span: Span } | null {
+/** A city that is the first word of a person's name ("Santiago Rubio") is not a place. */
+function notAName(text: string, c: PlaceHit): boolean {
+  return !/^ [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:[,)]| and\b| \()/.test(text.slice(c.span.end, c.span.end + 30)) || /^ (?:City|Province|State|Region|District)\b/.test(text.slice(c.span.end, c.span.end + 12));
+}
+
+/** Location: dateline place, city in the event sentence, the title, the first paragraph; else country. */
+export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = []): PlaceHit | null {
   const { text } = ctx;
   const head = text.slice(0, 400);
-  const dl = head.match(/(?:^|\n)\s*([A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z-]+)?)\s*(?:[,.:]|\s[–—-])/);
-  const cand: { name: string; span: Span }[] = [];
+  const dl = head.match(/(?:^|\n)\s*([A-Z][A-Za-z-]+(?:[ -][A-Za-z-]+){0,3})\s*(?:[,.:]|\s[–—-]|\s\()/);
+  const cand: PlaceHit[] = [];
+  const inAvoid = (c: PlaceHit): boolean => avoid.some((a) => a.start <= c.span.start && c.span.end <= a.end);
+  let dlCountry: PlaceHit | null = null;
   if (dl) {
-    const c = citiesIn(text, dl.index!, dl.index! + dl[0].length)[0];
+    const s = dl.index! + dl[0].indexOf(dl[1]!);
+    const c = citiesIn(text, s, s + dl[1]!.length)[0];
     if (c) cand.push(c);
+    else if (/\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*\)/.test(text.slice(s, s + dl[0].length + 30))) {
+      // "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022)": the dateline names a country.
+      dlCountry = countriesIn(titleCased(text.slice(0, s + dl[1]!.length)), s, s + dl[1]!.length)[0] ?? null;
+    }
   }
-  const inSentence = citiesIn(text, sentence.start, sentence.end);
+  const inSentence = citiesIn(text, sentence.start, sentence.end).filter((c) => notAName(text, c));
   const prefer = inSentence.find((c) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.span.start - 10), c.span.start)));
   if (prefer) cand.push(prefer);
   if (ctx.docTitle) {
     const at = text.indexOf(ctx.docTitle);
     if (at >= 0) cand.push(...citiesIn(text, at, at + ctx.docTitle.length).filter((c) => /\b(?:in|at)\s+$/.test(text.slice(c.span.start - 4, c.span.start))));
   }
+  if (dlCountry) cand.push(dlCountry);
   cand.push(...inSentence);
   const firstPara = text.indexOf('\n\n', sentence.end);
-  cand.push(...citiesIn(text, 0, firstPara > 0 ? Math.min(firstPara, 1500) : Math.min(text.length, 1500)));
-  if (cand[0]) return cand[0];
+  cand.push(...citiesIn(text, 0, firstPara > 0 ? Math.min(firstPara, 1500) : Math.min(text.length, 1500)).filter((c) => notAName(text, c) && !inAvoid(c)));
+  const ok = cand.find((c) => !inAvoid(c) || c === prefer || c === cand[0]);
+  if (ok) return ok;
   const country = countriesIn(text, sentence.start, sentence.end).find((c) => /\bin\s+$/.test(text.slice(c.span.start - 3, c.span.start)));
-  return country ?? null;
+  if (country) return country;
+  // Program-style reports: the city named most often near the top.
+  const counts = new Map<string, { n: number; hit: PlaceHit }>();
+  for (const c of citiesIn(text, 0, Math.min(text.length, 3000))) {
+    if (!notAName(text, c) || inAvoid(c)) continue;
+    const e = counts.get(c.name) ?? { n: 0, hit: c };
+    e.n++;
+    counts.set(c.name, e);
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return top && top.n >= 2 ? top.hit : null;
 }
+
+/** Same-length text with ALL-CAPS words title-cased (so "QATAR" reads as a country name). */
+function titleCased(text: string): string {
+  return text.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase());
+}
+
+/** Kept for callers that want the old single-sentence title lookup. */
+export { titleIn as findTitle };

@@ -5,7 +5,8 @@
  */
 import type { Capacity } from '../../model/schema';
 import type { DocRecord, LocalEvent, LocalParticipant, LocalPerson, Span } from '../types';
-import { findEvents, ORGANIZE } from './events';
+import { findEvents, leadOf, ORGANIZE } from './events';
+import { eventOrganizers } from './events/organizers';
 import { findOrganizations, OrgTable } from './organizations';
 import { findPeople, roleSpans } from './people';
 import { assessParticipation } from './people/participation';
@@ -92,7 +93,8 @@ export function extractFacts(doc: DocRecord): DocRecord['extraction'] {
   const events = findEvents({ text, sentences, published: doc.published, publishedEvidence: doc.publishedEvidence, docTitle: doc.title });
   const main = events.find((e) => !e.referenced);
   if (main) {
-    main.organizers = findOrganizers(text, main.evidence, orgs);
+    const octx = { text, sentences, docTitle: doc.title, publishedEvidence: doc.publishedEvidence };
+    for (const e of events) if (!e.referenced) e.organizers = eventOrganizers(octx, e, orgs, e === main, leadOf.get(e) ?? null);
     main.participants = participantsOf(text, sentences, people);
   }
   for (const p of people) p.participant = Boolean(main?.participants.some((x) => x.personKey === p.key));
