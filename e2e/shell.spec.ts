@@ -26,7 +26,7 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
     await nav.getByRole('link', { name: 'Organizations' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Organizations' })).toBeVisible();
-    await expect(page.getByRole('combobox')).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('combobox')).toBeVisible();
   });
 
   test('client routes survive a reload', async ({ page }) => {
@@ -86,4 +86,25 @@ test.describe('data errors', () => {
     await expect(page.getByTestId('skipped-records')).toContainText('1 invalid record skipped');
     await expect(page.getByTestId('event-card').first()).toBeVisible();
   });
+});
+
+test('an evidence button highlights the sentence in the report, and a passage link does too', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('event-card').filter({ hasNotText: 'referred to' }).first().getByRole('link').first().click();
+  const participant = page.getByTestId('participant').first();
+  await participant.getByRole('button', { name: 'role evidence' }).click();
+  const role = (await participant.getByTestId('participant-role').textContent())!.split(',')[0]!.trim();
+  await expect(page.getByTestId('evidence-highlight').first()).toBeVisible();
+  await expect(page.getByTestId('document-text').getByTestId('evidence-highlight')).toContainText(role);
+  await expect(page).toHaveURL(/fact=role-0/);
+
+  const path = new URL(page.url()).pathname;
+  const eventId = decodeURIComponent(path.split('/').pop()!);
+  const events = (await (await page.request.get('/data/events.json')).json()) as { id: string; documentId: string }[];
+  const documentId = events.find((e) => e.id === eventId)!.documentId;
+  await page.goto(`${path}?doc=${encodeURIComponent(documentId)}&start=0&end=5`);
+  await expect(page.getByTestId('evidence-highlight')).toHaveCount(1);
+  await page.goto(`${path}?doc=x&start=oops&end=-1`);
+  await expect(page.getByTestId('document-text')).toBeVisible();
+  await expect(page.getByTestId('evidence-highlight')).toHaveCount(0);
 });

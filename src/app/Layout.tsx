@@ -1,7 +1,7 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
 import { ErrorState } from '../lib/ui/ErrorState';
 import { Loading } from '../lib/ui/Loading';
@@ -56,6 +56,7 @@ export function Layout() {
           )}
         </QueryErrorResetBoundary>
       </main>
+      <ScrollRestoration />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { createBrowserRouter, createRoutesFromElements, Route } from 'react-router';
 import { Layout } from './Layout';
 import { NotFoundPage } from '../lib/ui/NotFound';
 
@@ -12,19 +12,18 @@ const OrganizationsPage = lazy(() => import('../features/organizations/Organizat
 const OrganizationPage = lazy(() => import('../features/organizations/OrganizationPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 
-export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<TimelinePage />} />
-        <Route path="events/:id" element={<EventPage />} />
-        <Route path="people" element={<PeoplePage />} />
-        <Route path="people/:id" element={<PersonPage />} />
-        <Route path="organizations" element={<OrganizationsPage />} />
-        <Route path="organizations/:id" element={<OrganizationPage />} />
-        <Route path="search" element={<SearchPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
-  );
-}
+/** A data router, so scroll positions are restored on back/forward (ScrollRestoration in Layout). */
+export const router = createBrowserRouter(
+  createRoutesFromElements(
+    <Route element={<Layout />}>
+      <Route index element={<TimelinePage />} />
+      <Route path="events/:id" element={<EventPage />} />
+      <Route path="people" element={<PeoplePage />} />
+      <Route path="people/:id" element={<PersonPage />} />
+      <Route path="organizations" element={<OrganizationsPage />} />
+      <Route path="organizations/:id" element={<OrganizationPage />} />
+      <Route path="search" element={<SearchPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>,
+  ),
+);

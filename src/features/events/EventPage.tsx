@@ -24,6 +24,15 @@ function FactButton({ selected, onSelect, disabled, children }: { selected: bool
   );
 }
 
+/** A search hit on a passage links here with `?doc=&start=&end=`; invalid values are ignored. */
+function passageFromParams(params: URLSearchParams): Evidence | null {
+  const documentId = params.get('doc');
+  const start = Number(params.get('start'));
+  const end = Number(params.get('end'));
+  if (!documentId || !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end <= start) return null;
+  return { documentId, start, end };
+}
+
 export default function EventPage() {
   const { id = '' } = useParams();
   const data = useExplorerData();
@@ -53,7 +62,7 @@ export default function EventPage() {
     evidenceByKey.set(`participant-${p.index}`, p.evidence);
     evidenceByKey.set(`role-${p.index}`, p.roleEvidence ?? p.evidence);
   }
-  const selected = selectedKey ? evidenceByKey.get(selectedKey) ?? null : null;
+  const selected = selectedKey ? (evidenceByKey.get(selectedKey) ?? null) : passageFromParams(params);
   const highlight = selected && selected.documentId === event.documentId ? selected : null;
   const related = relatedEvents(event, data);
 

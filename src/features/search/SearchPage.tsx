@@ -188,7 +188,7 @@ function QueryForm({ initial, onSubmit }: { initial: string; onSubmit: (value: s
         Search query
       </label>
       <input id={id} type="search" value={value} maxLength={1000} onChange={(e) => setValue(e.target.value)} className={`${inputClass} w-full max-w-xl`} />
-      <button type="submit" className="rounded-md bg-sky-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500">
+      <button type="submit" className="rounded-md bg-sky-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-700 dark:hover:bg-sky-800">
         Search
       </button>
     </form>

@@ -399,7 +399,9 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
       const orgKey = orgs.add(role.org, role.orgSpan ?? role.span);
       person.orgKey = orgKey;
     }
-    roleSpans.set(person, roleSpans.get(person) ?? role?.span ?? null);
+    // The role's evidence covers the title words and the name they describe.
+    const roleSpan = role?.span ? { start: Math.min(role.span.start, hit.span.start), end: Math.max(role.span.end, hit.span.end) } : null;
+    roleSpans.set(person, roleSpans.get(person) ?? roleSpan);
   }
   // Definite descriptions: "the Ambassador" → the one person whose role has that head word.
   for (const m of text.matchAll(/\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(Ambassador|Minister|President|Director|Dean|Senator|Envoy|Coordinator|Chairman|Secretary|Governor|Professor|Speaker|Commissioner))\b/g)) {
@@ -411,7 +413,11 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
       if (!p.mentions.some((x) => x.start <= s.start && s.end <= x.end) && (p.mentions[0]?.start ?? 0) < s.start) p.mentions.push(s);
     }
   }
-  return people.map((p) => ({ ...p, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
+  return people.map((p) => {
+    const sorted = { ...p, mentions: p.mentions.sort((a, b) => a.start - b.start) };
+    roleSpans.set(sorted, roleSpans.get(p) ?? null);
+    return sorted;
+  });
 }
 
 /** Role evidence by person (kept outside LocalPerson to keep it small). */
