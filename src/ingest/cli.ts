@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- --in DIR --out DIR [--strict] [--corrections FILE] [--quiet]`
+ * `npm run ingest -- --in DIR --out DIR [--strict] [--corrections FILE] [--quiet] [--no-fsync]`
  * Exit codes: see CLI.md.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
@@ -21,7 +21,7 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-export const USAGE = 'usage: npm run ingest -- --in DIR --out DIR [--strict] [--corrections FILE] [--quiet]\n';
+export const USAGE = 'usage: npm run ingest -- --in DIR --out DIR [--strict] [--corrections FILE] [--quiet] [--no-fsync]\n';
 
 /** Real path of `p`, or of its nearest existing ancestor joined with the rest. */
 function realish(p: string): string {
@@ -63,6 +63,7 @@ export function runIngest(argv: string[], io: CliIO = defaultIO): number {
         corrections: { type: 'string', default: 'data/corrections.json' },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'no-fsync': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -108,7 +109,7 @@ export function runIngest(argv: string[], io: CliIO = defaultIO): number {
   try {
     for (const note of recoverOutput(args.out)) io.err(`ingest: ${args.out}: ${note} (left by an interrupted run)\n`);
     const extra = buildSearchArtifacts(result.corpus);
-    writeAtomic(args.out, renderFiles(result.corpus, extra, result.report));
+    writeAtomic(args.out, renderFiles(result.corpus, extra, result.report), { fsync: !args['no-fsync'] });
   } catch (e) {
     io.err(`ingest: cannot write ${args.out}: ${(e as Error).message}\n`);
     return EXIT.writeFailed;

@@ -105,20 +105,29 @@ function fsyncPath(path: string): void {
   }
 }
 
-function writeFileDurably(path: string, content: string): void {
+function writeFileDurably(path: string, content: string, fsync: boolean): void {
   const fd = openSync(path, 'wx'); // a fresh temp folder: the file must not exist yet
   try {
     const buf = Buffer.from(content, 'utf8');
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
+    if (fsync) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
 }
 
+export interface WriteOptions {
+  /**
+   * fsync every file and folder before the swap (default). Without it a killed process still
+   * leaves a complete output (the page cache survives the process), but a power loss may not.
+   */
+  fsync?: boolean;
+}
+
 /** Writes `files` to `outDir` via a temp folder and a swap (see the module comment). */
-export function writeAtomic(outDir: string, files: Map<string, string>): void {
+export function writeAtomic(outDir: string, files: Map<string, string>, options: WriteOptions = {}): void {
+  const fsync = options.fsync ?? true;
   const { out, parent, old, tmpPrefix } = siblings(outDir);
   mkdirSync(parent, { recursive: true });
   recoverOutput(out);
@@ -133,9 +142,9 @@ export function writeAtomic(outDir: string, files: Map<string, string>): void {
         mkdirSync(dir, { recursive: true });
         dirs.add(dir);
       }
-      writeFileDurably(path, content);
+      writeFileDurably(path, content, fsync);
     }
-    for (const d of [...dirs].sort().reverse()) fsyncPath(d);
+    if (fsync) for (const d of [...dirs].sort().reverse()) fsyncPath(d);
     const hadOld = existsSync(out);
     if (hadOld) renameSync(out, old);
     try {
@@ -144,7 +153,7 @@ export function writeAtomic(outDir: string, files: Map<string, string>): void {
       if (hadOld) renameSync(old, out); // put the previous output back
       throw e;
     }
-    fsyncPath(parent);
+    if (fsync) fsyncPath(parent);
     if (hadOld) rmSync(old, { recursive: true, force: true });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
