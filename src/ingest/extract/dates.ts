@@ -45,10 +45,12 @@ export interface DateHit {
 }
 
 /** Cheap test for text that may hold a date: month names, weekdays, relative days, numeric dates. */
+const MONTH_CAPS = `${MONTH_RE}|${MONTH_RE.toUpperCase()}`;
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\b(?:${MONTH_RE})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
-  'i',
+  String.raw`\b(?:${MONTH_CAPS})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
 );
+/** A calendar date with a day number (what a referenced event needs). */
+const MAY_HOLD_DAY = new RegExp(String.raw`\d.{0,12}\b(?:${MONTH_CAPS})\b|\b(?:${MONTH_CAPS})\b.{0,12}\d|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`);
 const WEEKDAY = /\b(?:on\s+|last\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const THIS_YEAR = /^[\s,]*(?:of\s+)?this\s+year\b/i;
@@ -58,6 +60,11 @@ const HAS_YEAR = /\b\d{4}\b/;
 
 export function mayHoldDate(s: string): boolean {
   return MAY_HOLD_DATE.test(s);
+}
+
+/** True when `s` may hold a calendar date with a day number ("3 July", "July 3-4", "03.07.2024"). */
+export function mayHoldDay(s: string): boolean {
+  return MAY_HOLD_DAY.test(s);
 }
 
 function weekdayOf(isoDate: string): number {

@@ -9,9 +9,9 @@
  * events.
  */
 import type { EventType } from '../../model/schema';
-import { ANY_EVENT_WORD, EVENT_WORD_LIST, eventTypeOf, ORGANIZE } from '../lexicon/events';
+import { ANY_EVENT_WORD, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
-import { addDays, datesIn, type DateHit, yearsIn } from './dates';
+import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
 import { findTitle as titleIn, headlineTitle, namedTitleAt, programTitle, themeTitle, type TitleHit } from './events/title';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
 
@@ -30,21 +30,32 @@ const QUOTED = /“[^”]*”|"[^"]*"|‘[^’\n]*’(?!\w)/g;
 
 /** Every event word of a span outside quotation marks (a quoted theme is not the event), in order. */
 export function eventWords(text: string, s: Span, insideQuotes = false): TypeHit[] {
+  const key = insideQuotes ? -s.start - 1 : s.start;
+  if (cacheText !== text) {
+    cacheText = text;
+    cache.clear();
+  }
+  const hit = cache.get(key);
+  if (hit && hit.end === s.end) return hit.words;
   const part = text.slice(s.start, s.end);
-  if (!ANY_EVENT_WORD.test(part)) return [];
-  const quoted = insideQuotes ? [] : [...part.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const out: TypeHit[] = [];
-  for (const w of EVENT_WORD_LIST) {
-    w.re.lastIndex = 0;
-    for (const m of part.matchAll(w.re)) {
+  if (ANY_EVENT_WORD.test(part)) {
+    const quoted = insideQuotes || !/[“"‘]/.test(part) ? [] : [...part.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    for (const m of part.matchAll(EVENT_WORD_SCAN)) {
       if (quoted.some(([a, b]) => a <= m.index! && m.index! < b)) continue;
-      const at = s.start + m.index!;
-      if (out.some((o) => at < o.at + o.len && o.at < at + m[0].length)) continue;
-      out.push({ type: w.type, at, len: m[0].length, strong: w.strong, verbal: Boolean(w.verbal) });
+      let g = 1;
+      while (m[g] === undefined) g++;
+      const w = EVENT_WORD_LIST[g - 1]!;
+      out.push({ type: w.type, at: s.start + m.index!, len: m[0].length, strong: w.strong, verbal: Boolean(w.verbal) });
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  cache.set(key, { end: s.end, words: out });
+  return out;
 }
+
+/** Event words of the current document per sentence start (sentences are scanned several times). */
+let cacheText: string | null = null;
+const cache = new Map<number, { end: number; words: TypeHit[] }>();
 
 /** The event a sentence names: its first strong event word, else its first weak one. */
 export function typeAt(text: string, s: Span): TypeHit | null {
@@ -274,6 +285,7 @@ const ELECTION = /\belections?\b/gi;
 /** A dated mention of another event: the event word (or "elections") nearest the date. */
 function referencedAt(ctx: EventContext, s: Span, part: string, years: number[], main: LocalEvent, mainDate: DateHit | null): LocalEvent | null {
   const { text, published } = ctx;
+  if (!mayHoldDay(part)) return null;
   const ws = eventWords(text, s);
   for (const m of part.matchAll(ELECTION)) ws.push({ type: 'other', at: s.start + m.index!, len: m[0].length, strong: false, verbal: false });
   const named = REF_NAME.exec(part);

@@ -15,7 +15,7 @@ export interface EventWord {
 }
 
 const W = (source: string, type: EventType, strong: boolean, verbal = false): EventWord => ({
-  re: new RegExp(source, 'giu'),
+  re: new RegExp(source, 'gi'),
   type,
   strong,
   verbal,
@@ -53,10 +53,16 @@ export const EVENT_WORD_LIST: EventWord[] = [
 ];
 
 /** Backwards-compatible view: (regex, type) pairs in priority order. */
-export const EVENT_WORDS: [RegExp, EventType][] = EVENT_WORD_LIST.map((w) => [new RegExp(w.re.source, 'iu'), w.type]);
+export const EVENT_WORDS: [RegExp, EventType][] = EVENT_WORD_LIST.map((w) => [new RegExp(w.re.source, 'i'), w.type]);
 
 /** One alternation of every event word (fast pre-check). */
-export const ANY_EVENT_WORD = new RegExp(EVENT_WORD_LIST.map((w) => `(?:${w.re.source})`).join('|'), 'iu');
+export const ANY_EVENT_WORD = new RegExp(EVENT_WORD_LIST.map((w) => `(?:${w.re.source})`).join('|'), 'i');
+
+/**
+ * Every event word in one pass: group i + 1 is `EVENT_WORD_LIST[i]`. At one position the earlier
+ * (more specific) entry wins, as in the list.
+ */
+export const EVENT_WORD_SCAN = new RegExp(EVENT_WORD_LIST.map((w) => `(${w.re.source})`).join('|'), 'gi');
 
 /** The event type a phrase names, or null. */
 export function eventTypeOf(phrase: string): EventType | null {
