@@ -12,7 +12,7 @@ export function DocumentText({ text, links, highlight }: { text: string; links: 
   useEffect(() => {
     markRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }, [highlight]);
-  let firstMark = true;
+  const firstMarkStart = segments.find((s) => s.highlighted)?.start;
   return (
     <div className="whitespace-pre-wrap break-words font-serif leading-relaxed" data-testid="document-text">
       {segments.map((segment) => {
@@ -24,8 +24,7 @@ export function DocumentText({ text, links, highlight }: { text: string; links: 
           segment.text
         );
         if (!segment.highlighted) return <span key={segment.start}>{content}</span>;
-        const ref = firstMark ? markRef : undefined;
-        firstMark = false;
+        const ref = segment.start === firstMarkStart ? markRef : undefined;
         return (
           <mark key={segment.start} ref={ref} data-testid="evidence-highlight">
             {content}
