@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildSearchArtifacts } from '../search/build';
+import { buildViewArtifacts } from './views';
 import { loadCorrections } from './corrections';
 import { ingestDir, isIngested } from './pipeline';
 import { isInside, scanDocuments } from './read';
@@ -108,7 +109,7 @@ export function runIngest(argv: string[], io: CliIO = defaultIO): number {
   const ingested = result.docs.filter(isIngested).length;
   try {
     for (const note of recoverOutput(args.out)) io.err(`ingest: ${args.out}: ${note} (left by an interrupted run)\n`);
-    const extra = buildSearchArtifacts(result.corpus);
+    const extra = { ...buildSearchArtifacts(result.corpus), ...buildViewArtifacts(result.corpus) };
     writeAtomic(args.out, renderFiles(result.corpus, extra, result.report), { fsync: !args['no-fsync'] });
   } catch (e) {
     io.err(`ingest: cannot write ${args.out}: ${(e as Error).message}\n`);
