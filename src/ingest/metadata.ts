@@ -6,6 +6,7 @@
  */
 import { CAPTURE_DATE } from './clean';
 import { iso, monthIndex, MONTH_RE } from './extract/dates';
+import { EVENT_NAME_HEADS } from './lexicon/events';
 import type { DocRecord, Span } from './types';
 
 const STAMP = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}\b/;
@@ -23,6 +24,14 @@ const DATELINE = new RegExp(
   String.raw`^([A-Z][A-Za-z\-. ]{2,30}?),?\s*\(?\s*(?:[A-Za-z /]+-\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?\s*\)?\s*(?:\([A-Z][A-Za-z\-]*\)|[-–—:])`,
   'i',
 );
+
+/** A dateline whose date is in parentheses: "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022) Seven …". */
+const DATELINE_PAREN = new RegExp(
+  String.raw`^([A-Z][A-Za-z\-. ]{2,40}?)\s*\(\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+(\d{4})\s*\)`,
+  'i',
+);
+/** A title line that names an event ("EUISS Annual Conference 2024"): the date under it is the event's. */
+const EVENT_NAME_LINE = new RegExp(String.raw`^[A-Z][^.!?]{0,120}\b(?:${EVENT_NAME_HEADS})(?:\s+\d{4})?$`);
 
 function fromParts(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
   if (!d || !m || !y) return null;
@@ -62,7 +71,7 @@ export function findPublished(raw: string, text: string): Published {
   const lines = head.split('\n');
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const line = lines[i]!;
-    const dl = line.match(DATELINE);
+    const dl = line.match(DATELINE) ?? line.match(DATELINE_PAREN);
     if (dl) {
       const day = dl[2] ?? dl[5];
       const mon = dl[3] ?? dl[4];
@@ -72,7 +81,8 @@ export function findPublished(raw: string, text: string): Published {
       if (day && mon && !partial) partial = { month: monthIndex(mon), day: Number(day), span };
     }
     const lone = line.match(LONE_DATE);
-    if (lone) {
+    const prevLine = lines.slice(0, i).filter((l) => l.trim()).pop()?.trim() ?? '';
+    if (lone && !(i <= 3 && EVENT_NAME_LINE.test(prevLine))) {
       const d = fromParts(lone[1], lone[2], lone[3]) ?? fromParts(lone[5], lone[4], lone[6]);
       if (d) return { date: d, evidence: { start: offset, end: offset + line.length } };
     }

@@ -91,7 +91,9 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
       if (!ws.length) continue;
       const verb = ORGANIZE.test(part) || ws.some((w) => w.verbal);
       if (!verb) continue;
-      const strong = ws.find((w) => w.strong);
+      // "… met with the Executive Director of the Secretariat of the Conference on Interaction …":
+      // a capitalised event noun after "of the" names a body, not the event.
+      const strong = ws.find((w) => w.strong && !(ws.some((v) => v.verbal) && inBodyName(text, w)));
       return { sentence: s, hit: strong ?? ws.find((w) => w.verbal) ?? ws[0]! };
     }
   }
@@ -107,6 +109,10 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
   return { sentence: sentences[0] ?? { start: 0, end: text.length }, hit: null };
 }
 
+function inBodyName(text: string, w: TypeHit): boolean {
+  return /^[A-Z]/.test(text[w.at]!) && /\bof\s+the\s+$/.test(text.slice(Math.max(0, w.at - 8), w.at));
+}
+
 const ANAPHORIC_START = /^(?:At|During|In|On|After)\s+the\s+(?:\w+\s+){0,2}?(?:event|ceremony|reception|meeting|seminar|conference|round ?table|forum|session|exhibition|briefing|function|occasion)\b|^(?:The|This)\s+(?:event|ceremony|function|occasion)\b/i;
 
 function sameParagraph(text: string, a: Span, b: Span): boolean {
@@ -117,17 +123,22 @@ function sameParagraph(text: string, a: Span, b: Span): boolean {
  * A date for the reported event: in its sentence, the next two, or the lead sentence before it;
  * a dateline is not the event date, nor a date far from publication.
  */
-function eventDate(ctx: EventContext, mainIdx: number, years: number[]): DateHit | null {
+function eventDate(ctx: EventContext, mainIdx: number, years: number[], hit: TypeHit | null, lead: Span | null): DateHit | null {
   const { text, sentences, published } = ctx;
   const pe = ctx.publishedEvidence;
-  const order = [mainIdx, mainIdx + 1, mainIdx + 2, mainIdx - 1].filter((i) => i >= 0 && i < sentences.length);
+  const main = sentences[mainIdx]!;
+  const order = [mainIdx, ...(lead ? [mainIdx - 1] : []), mainIdx + 1, mainIdx + 2].filter((i) => i >= 0 && i < sentences.length);
   for (const i of order) {
     const s = sentences[i]!;
-    if (i === mainIdx - 1 && !sameParagraph(text, s, sentences[mainIdx]!) && mainIdx > 2) continue;
+    if (i > mainIdx && !sameParagraph(text, s, main) && !/^\s*\S*\s*$/.test(text.slice(main.end, s.start).replace(/\n/g, ' '))) continue;
     const ds = datesIn(text, s, published, years)
       .filter((d) => !pe || d.span.start >= pe.end || d.span.end <= pe.start)
       .filter((d) => !/\b(?:since|founded|established|until|till)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, d.span.start - 20), d.span.start)));
-    const good = ds.find((d) => !published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -60)));
+    const good = ds.find(
+      (d) =>
+        (!published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -60))) &&
+        (i <= mainIdx || aboutEvent(text, s, d, hit)),
+    );
     if (good) return good;
   }
   if (published) return null;
@@ -140,6 +151,19 @@ function eventDate(ctx: EventContext, mainIdx: number, years: number[]): DateHit
     }
   }
   return null;
+}
+
+/**
+ * A date in a sentence after the event's own is the event's when the sentence is only that date
+ * (a date line under a title) or names the event near it ("The seminar was held on Monday").
+ */
+function aboutEvent(text: string, s: Span, d: DateHit, hit: TypeHit | null): boolean {
+  const rest = text.slice(s.start, s.end).replace(text.slice(d.span.start, d.span.end), '');
+  if (!/\p{L}{3,}/u.test(rest.replace(/\b(?:on|the|of|at|\d+(?:st|nd|rd|th)?)\b/gi, ''))) return true;
+  const near = text.slice(Math.max(s.start, d.span.start - 100), Math.min(s.end, d.span.end + 100));
+  if (/\b(?:the|this)\s+(?:event|function|occasion|programme|program|session)\b/i.test(near)) return true;
+  if (!hit) return false;
+  return eventWords(text, { start: Math.max(s.start, d.span.start - 100), end: Math.min(s.end, d.span.end + 100) }).some((w) => w.type === hit.type);
 }
 
 function untilDate(text: string, from: Span, to: number, start: DateHit): string | null {
@@ -208,10 +232,10 @@ export function findEvents(ctx: EventContext): LocalEvent[] {
   const main = mainSentence(ctx);
   const mainIdx = sentences.indexOf(main.sentence);
   const titleHit = mainTitle(ctx, mainIdx, main.hit);
-  const dateHit = eventDate(ctx, mainIdx, years);
-  const endDate = dateHit ? untilDate(text, main.sentence, sentences[mainIdx + 2]?.end ?? main.sentence.end, dateHit) : null;
   // A sentence that refers back ("At the ceremony which …") leans on the lead before it.
   const lead = mainIdx > 0 && ANAPHORIC_START.test(text.slice(main.sentence.start, main.sentence.end)) ? sentences[mainIdx - 1]! : null;
+  const dateHit = eventDate(ctx, mainIdx, years, main.hit, lead);
+  const endDate = dateHit ? untilDate(text, main.sentence, sentences[mainIdx + 2]?.end ?? main.sentence.end, dateHit) : null;
 
   const referencedSpans: Span[] = [];
   const events: LocalEvent[] = [];

@@ -142,10 +142,11 @@ class Collector {
         if (PERSON_AFTER.test(text.slice(m.end, m.end + 30))) break;
         pos = this.take(m);
         taken++;
+        possessive = /[’']s?$/.test(text.slice(m.start, m.end));
         const tail = /^(?:[’']s)?\s*\([A-Za-z&-]{2,12}\)|^[’']s\b/.exec(text.slice(pos, limit));
         if (tail) {
           pos += tail[0].length;
-          possessive = /^[’']s/.test(tail[0]);
+          possessive ||= /^[’']s/.test(tail[0]);
         }
         continue;
       }
