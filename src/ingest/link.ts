@@ -10,7 +10,7 @@
 import type { Corpus } from '../model/corpus';
 import type { Evidence, ExplorerDocument, ExplorerEvent, Organization, Person } from '../model/schema';
 import { slugify, uniqueId } from './ids';
-import { compareNames, nameTokens, skeleton } from './names';
+import { compareNames, nameTokens, skeleton, tokenCompatible } from './names';
 import type { DocRecord, LocalOrg, LocalPerson } from './types';
 
 /** Skeleton of an organization name: content words only, so "the Embassy of X" = "Embassy of X". */
@@ -185,6 +185,9 @@ function linkPeople(
         const oi = orgOf[i];
         const oj = orgOf[j];
         if (rel === 'subset' && oi && oj && oi !== oj) continue;
+        // An extra leading given name ("Ali Muhammad Khan" vs "Muhammad Khan") is a different
+        // first name: only a shared affiliation joins them. A dropped middle name is not.
+        if (rel === 'subset' && !tokenCompatible(tokens[i]![0]!, tokens[j]![0]!) && !(oi && oi === oj)) continue;
         if (rel === 'subset' && Math.min(tokens[i]!.length, tokens[j]!.length) < 2) continue;
         uf.union(i, j);
       }

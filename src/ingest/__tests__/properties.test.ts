@@ -3,10 +3,8 @@
  * - evidence offsets stay valid through decoding and cleaning, for arbitrary input;
  * - date resolution yields real YYYY-MM-DD days, deterministically, independent of the clock;
  * - name folding is idempotent and folds case and accents;
- * - linking does not depend on document order (people from the gold files when present, else a
- *   synthetic list). "Distinct gold people never merge" is left out: it fails today (Muhammad Khan
- *   of International Islamic University, seeds, + Ali Muhammad Khan with no org, dev/015, merge as
- *   'subset' names) — reported to the owners of link.ts.
+ * - linking does not depend on document order and is symmetric (people from the gold files when
+ *   present, else a synthetic list); distinct gold people never merge, checked for every pair.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -385,5 +383,18 @@ describe('linking', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('never merges two distinct people, for every pair', () => {
+    const merged: string[] = [];
+    for (let i = 0; i < PEOPLE.length; i++) {
+      for (let j = i + 1; j < PEOPLE.length; j++) {
+        const x = PEOPLE[i]!;
+        const y = PEOPLE[j]!;
+        if (x.who === y.who) continue;
+        if (link([docWith('d0', [x]), docWith('d1', [y])]).people.length < 2) merged.push(`${x.name} (${x.org}) + ${y.name} (${y.org})`);
+      }
+    }
+    expect(merged).toEqual([]);
   });
 });
