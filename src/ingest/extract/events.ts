@@ -260,8 +260,17 @@ export function findEvents(ctx: EventContext): LocalEvent[] {
   // Further reported events and referenced events.
   const others: LocalEvent[] = [];
   sentences.forEach((s, i) => {
-    if (i === mainIdx || (lead && s === lead)) return;
     const part = text.slice(s.start, s.end);
+    if (i === mainIdx) {
+      // The event's own sentence may date another event ("… said the envoy, briefing on the elections of 22 December").
+      const ref = referencedAt(ctx, s, part, years, mainEvent, dateHit, main.hit);
+      if (ref) {
+        events.push(ref);
+        referencedSpans.push(ref.dateEvidence!);
+      }
+      return;
+    }
+    if (lead && s === lead) return;
     if (i > mainIdx + 2 && others.length < 3) {
       const o = otherEventAt(ctx, i, mainEvent);
       if (o) {
@@ -307,7 +316,7 @@ const REF_NAME = /((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\p{L}+-]*\s+){1,4}(?:Summi
 const ELECTION = /\belections?\b/gi;
 
 /** A dated mention of another event: the event word (or "elections") nearest the date. */
-function referencedAt(ctx: EventContext, s: Span, part: string, years: number[], main: LocalEvent, mainDate: DateHit | null): LocalEvent | null {
+function referencedAt(ctx: EventContext, s: Span, part: string, years: number[], main: LocalEvent, mainDate: DateHit | null, own: TypeHit | null = null): LocalEvent | null {
   const { text, published } = ctx;
   if (!mayHoldDay(part)) return null;
   const ws = eventWords(text, s);
@@ -327,6 +336,7 @@ function referencedAt(ctx: EventContext, s: Span, part: string, years: number[],
   let best: { d: DateHit; w: TypeHit; dist: number } | null = null;
   for (const d of ds) {
     for (const w of ws) {
+      if (own && w.at === own.at) continue;
       const dist = Math.abs(d.span.start - w.at) + (w.strong ? 0 : 80);
       if (dist < 160 + (w.strong ? 0 : 80) && (!best || dist < best.dist)) best = { d, w, dist };
     }

@@ -100,6 +100,16 @@ class Collector {
    */
   take(m: Mention): number {
     const { text } = this.ctx;
+    // "Centre for Regional Studies and the Institute of Peace Studies" read as one name: two organizers.
+    const both = /^(.+?),?\s+and\s+the\s+(.+)$/.exec(text.slice(m.start, m.end));
+    if (both && !m.country && [both[1]!, both[2]!].every((x) => ORG_HINT.test(x) && /\s/.test(x) && /^[A-Z]/.test(x))) {
+      const bStart = m.end - both[2]!.length;
+      const a = { start: m.start, end: m.start + both[1]!.length };
+      const b = { start: bStart, end: m.end };
+      this.push(this.orgs.add(both[1]!, a), a);
+      this.push(this.orgs.add(both[2]!, b), b);
+      return m.end;
+    }
     const ext = /^\s*\(([A-Z][A-Za-z&-]{1,9})\)\s+([A-Z][a-z]+)\b/.exec(text.slice(m.end, m.end + 40));
     if (ext && !m.country && countryOf(ext[2]!)?.name === ext[2]) {
       const org = this.orgs.orgs.get(this.orgs.resolve(m.key));

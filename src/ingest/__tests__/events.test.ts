@@ -1,0 +1,150 @@
+/**
+ * Event extraction on synthetic reports (invented names and sentences of the genre's shapes):
+ * type, title, date, location, organizers, further reported and referenced events, determinism.
+ */
+import { describe, expect, it } from 'vitest';
+import { datesIn, yearByWeekday } from '../extract/dates';
+import { findEvents } from '../extract/events';
+import { findPublished } from '../metadata';
+import { ingestRecords } from '../pipeline';
+import { newRecord } from '../read';
+
+function rec(file: string, text: string) {
+  const r = newRecord(file, file.replace(/\..*$/, ''));
+  r.bytes = new TextEncoder().encode(text);
+  return r;
+}
+
+/** Ingests one synthetic report and returns its events with organizer names resolved. */
+function run(text: string) {
+  const { corpus } = ingestRecords([rec('t.txt', text)]);
+  const orgs = new Map(corpus.organizations.map((o) => [o.id, o]));
+  const doc = corpus.documents[0]!;
+  const events = corpus.events.map((e) => ({ ...e, organizers: e.organizerIds.map((id) => orgs.get(id)!.name) }));
+  return { doc, main: events.find((e) => !e.referenced)!, events };
+}
+
+describe('event type', () => {
+  it('prefers the organized event over a celebration it marks', () => {
+    const { main } = run(
+      'VILNIUS. On the occasion of the 25th anniversary celebration of the Republic of Freedonia, the Embassy of Freedonia organized an online round table with scholars and diplomats.',
+    );
+    expect(main.type).toBe('round table');
+  });
+  it('reads a celebration with guests as a reception, and "met with" as a meeting', () => {
+    expect(run('The Embassy of Freedonia in Ruritania celebrated its National Day with a gathering of guests and diplomats.').main.type).toBe('reception');
+    expect(
+      run('Lisbon, March 3, 2021 – Minister of Foreign Affairs Anna Berg met with Executive Director of the Secretariat of the Conference on Northern Dialogue Paul Kent.').main.type,
+    ).toBe('meeting');
+  });
+});
+
+describe('event title', () => {
+  it('takes a theme after "titled" with or without quotes, not a possessive or an organizer name', () => {
+    expect(run('The Freedonian Embassy organised a seminar. The ambassador hosted the seminar titled Freedonia and Ruritania Trade Prospects. It went well.').main.title).toBe(
+      'Freedonia and Ruritania Trade Prospects',
+    );
+    expect(run('The Centre for Regional Studies recently held a seminar examining the significance of the Union’s “Year of Culture 2030.”').main.title).toBeNull();
+    expect(run('He spoke as chief guest at a seminar organized jointly by the ‘Voices of Tomorrow’ and the Centre for Regional Studies.').main.title).toBeNull();
+  });
+  it('prefers the event’s proper name over its slogan, and a headline that names the event', () => {
+    expect(run("Titled 'Bridges Across Borders,' the Lakeside International Forum gathered over 100 speakers in Geneva.").main.title).toBe('Lakeside International Forum');
+    const { main } = run(
+      'Launch of the Anniversary Issue of the Horizon Journal\n\nGeneva, May 4, 2022 (XYZ): The Centre for Regional Studies organised Launch of the Anniversary Issue of its Horizon Journal titled “Fifty Years of Friendship” on May 3, 2022.',
+    );
+    expect(main.title).toBe('Launch of the Anniversary Issue of the Horizon Journal');
+    expect(main.date).toBe('2022-05-03');
+  });
+  it('reads a program-style report: heading, theme line, organizer line, date line', () => {
+    const { main } = run(
+      'Seminar Report\n\n“Regional Connectivity – Prospects and\n\nOrganized by\n\nCentre for Regional Studies, Islamabad\n\nMarriott Hotel, Islamabad\n\nOn 14th March 2019\n\nThe Seminar was attended by many guests.',
+    );
+    expect(main.title).toBe('Regional Connectivity – Prospects and');
+    expect(main.organizers).toContain('Centre for Regional Studies');
+    expect(main.date).toBe('2019-03-14');
+    expect(main.location).toBe('Islamabad');
+  });
+});
+
+describe('event organizers', () => {
+  it('finds the subject after a dateline and the names after cue phrases', () => {
+    const { main } = run(
+      'ISLAMABAD, Oct 31 (XYZ): The Embassy of Freedonia, in collaboration with the Centre for Regional Studies and the Institute of Peace Studies, organized a round table on trade.',
+    );
+    expect(main.organizers).toEqual(expect.arrayContaining(['Embassy of Freedonia', 'Centre for Regional Studies', 'Institute of Peace Studies']));
+  });
+  it('reads "the event was organised in partnership with", an acronym opening the name, and countries as chairs', () => {
+    const a = run('FRIS Annual Conference 2031\n\n5 May 2031\n\nThe event was organised in partnership with the Lakeside Presidency of the Council and the Royal Institute for Global Affairs.');
+    expect(a.main.organizers).toEqual(expect.arrayContaining(['FRIS', 'Royal Institute for Global Affairs']));
+    expect(a.main.date).toBe('2031-05-05');
+    expect(a.doc.published).toBeNull();
+    const b = run('An informal meeting of the Council of Northern Cooperation was held on the sidelines of the assembly under the chairmanship of Norway, attended by ministers.');
+    expect(b.main.organizers).toEqual(expect.arrayContaining(['Council of Northern Cooperation', 'Norway']));
+  });
+  it('credits the host institution of "took place in" and thanks for jointly organizing', () => {
+    const a = run('A briefing by the deputy minister for heads of missions took place in the Ministry of Foreign Affairs of Freedonia.');
+    expect(a.main.organizers.join(' ')).toMatch(/Ministry of Foreign Affairs/);
+    const b = run(
+      'Ruritanian envoy briefs students on reforms\n\nThe ambassador briefed students of Lakeside University about the reforms.\n\nThe Embassy of Ruritania expressed its gratitude to Professor Ann Lee for jointly organizing the event.',
+    );
+    expect(b.main.organizers).toContain('Embassy of Ruritania');
+  });
+});
+
+describe('event dates', () => {
+  it('resolves "yesterday" in the lead of an anaphoric event sentence', () => {
+    const { main } = run(
+      'Published March 5, 2021\n\nThe Federal Government, yesterday, presented letters of credence to new envoys.\n\nAt the ceremony which took place in Abuja, were the minister and the governor.',
+    );
+    expect(main.date).toBe('2021-03-04');
+    expect(main.dateSource).toBe('text');
+  });
+  it('settles a weekday date without a year among the years the text names, never by the clock', () => {
+    expect(yearByWeekday(3, 26, 3, [2017])).toBe(2017); // Wednesday, 26 April 2017
+    const t = 'The envoy on Wednesday, 26th April hosted a dinner for the 2017 season.';
+    expect(datesIn(t, { start: 0, end: t.length }, null, [2017]).map((d) => d.date)).toEqual(['2017-04-26']);
+    expect(datesIn(t, { start: 0, end: t.length }, null, [])).toEqual([]);
+    const { main } = run('The Embassy of Freedonia hosted a reception in Vienna for its National Day.');
+    expect(main.date).toBeNull();
+    expect(main.dateSource).toBeNull();
+  });
+  it('does not take a date of another event in a later sentence, nor the dateline', () => {
+    const { main, events } = run(
+      'Vienna, April 13, 2022 – The foreign minister met with the secretary general of the Northern Council.\n\nThe secretary general informed about the decisions of the Senior Officials Committee adopted on March 30, 2022 and the visits to member states.',
+    );
+    expect(main.date).toBe('2022-04-13');
+    expect(events.filter((e) => e.referenced).map((e) => e.date)).toContain('2022-03-30');
+  });
+  it('reads parenthesized datelines', () => {
+    expect(findPublished('', 'LAKESIDE UNIVERSITY IN QATAR (Sept. 8, 2022) Seven diplomats were invited.').date).toBe('2022-09-08');
+  });
+});
+
+describe('further reported and referenced events', () => {
+  it('finds a second event that opens its own paragraph, and none from anaphora', () => {
+    const { events } = run(
+      'Published December 18, 2016\n\nThe ambassador of Freedonia hosted a reception in Islamabad to celebrate National Day.\n\nThe event was attended by many envoys.\n\nGuests enjoyed the music.\n\nRuritania’s High Commissioner welcomed a large number of guests to a ceremony to celebrate the country’s Independence Day this week.',
+    );
+    const reported = events.filter((e) => !e.referenced);
+    expect(reported.map((e) => e.type)).toEqual(['reception', 'ceremony']);
+    expect(reported[1]!.date).toBe('2016-12-18');
+  });
+  it('dates referenced elections and summits by the nearest event word', () => {
+    const { events } = run(
+      'ISLAMABAD, NOV 26 (XYZ) - Upcoming Parliamentary Elections in Ruritania on 22th December 2019 are significant, said the ambassador while briefing students.',
+    );
+    expect(events.filter((e) => e.referenced).map((e) => e.date)).toEqual(['2019-12-22']);
+  });
+  it('is deterministic and gives evidence inside the text', () => {
+    const text = 'GENEVA, May 2 (XYZ): The Institute of Peace Studies organized a seminar titled “Water and Peace” on Monday at its campus in Geneva.';
+    const ctx = { text, sentences: [{ start: 0, end: text.length }], published: '2024-05-02', publishedEvidence: { start: 0, end: 19 }, docTitle: null };
+    const a = findEvents(ctx);
+    const b = findEvents(ctx);
+    expect(a).toEqual(b);
+    const e = a[0]!;
+    expect(text.slice(e.titleEvidence!.start, e.titleEvidence!.end)).toBe('Water and Peace');
+    expect(text.slice(e.dateEvidence!.start, e.dateEvidence!.end)).toMatch(/Monday/);
+    expect(e.date).toBe('2024-04-29');
+    expect(text.slice(e.locationEvidence!.start, e.locationEvidence!.end)).toBe('GENEVA');
+  });
+});
