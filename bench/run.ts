@@ -87,8 +87,10 @@ function oracleData(corpusDir: string, n: number): { dir: string; buildMs: numbe
   const t0 = performance.now();
   const extra = buildSearchArtifacts(c);
   const buildMs = performance.now() - t0;
-  writeData(dir, c, extra);
-  const indexMb = Buffer.byteLength(extra['search-index.json'] ?? '') / 1e6;
+  // With texts: the search index holds no passage text (the app fetches texts/<id>.txt for the
+  // passages it shows; the engine page reads texts.json, for the baselines and our hits).
+  writeData(dir, c, { ...extra, 'texts.json': JSON.stringify(c.texts) }, true);
+  const indexMb = Object.entries(extra).reduce((n, [name, s]) => n + (name.startsWith('search-') ? Buffer.byteLength(s) : 0), 0) / 1e6;
   return { dir, buildMs, indexMb, events: c.events.length, people: c.people.length, organizations: c.organizations.length };
 }
 

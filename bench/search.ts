@@ -32,7 +32,7 @@ export interface EngineRun {
 export interface SearchBenchResult {
   records: number;
   words: number;
-  loadMs: { fetch: number; parse: number; prepare: number };
+  loadMs: { fetch: number; parse: number; prepare: number; entities: number };
   runs: Partial<Record<EngineName, EngineRun>>;
   baselineSource: string;
 }
@@ -53,7 +53,8 @@ export async function buildSearchPage(): Promise<{ dir: string; baselineSource: 
 }
 
 interface BenchApi {
-  load(url: string): Promise<{ records: number; words: number; fetchMs: number; parseMs: number; prepareMs: number }>;
+  load(url: string): Promise<{ records: number; words: number; fetchMs: number; parseMs: number; prepareMs: number; entitiesMs: number }>;
+  loadTexts(url: string): Promise<number>;
   init(engine: EngineName): number;
   drop(engine: EngineName): void;
   run(engine: EngineName, queries: string[], limit: number, budgetMs: number): Promise<Array<{ ms: number; top: { people: string[]; organizations: string[]; passages: string[] } }>>;
@@ -76,7 +77,9 @@ export async function benchSearch(
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => 'bench' in window);
     const loaded = await page.evaluate((u) => (window as unknown as { bench: BenchApi }).bench.load(u), `${server.url}/data/search-index.json`);
-    log(`  index: ${loaded.records} records, ${loaded.words} words; fetch ${Math.round(loaded.fetchMs)} ms, validate ${Math.round(loaded.parseMs)} ms, prepare ${Math.round(loaded.prepareMs)} ms`);
+    log(`  index: ${loaded.records} records, ${loaded.words} words; fetch ${Math.round(loaded.fetchMs)} ms, validate ${Math.round(loaded.parseMs)} ms, prepare ${Math.round(loaded.prepareMs)} ms (entities searchable after ${Math.round(loaded.entitiesMs)} ms)`);
+    // Document texts: the baselines index passage text, and our passage hits show it.
+    await page.evaluate((u) => (window as unknown as { bench: BenchApi }).bench.loadTexts(u), `${server.url}/data/texts.json`);
     const runs: SearchBenchResult['runs'] = {};
     const texts = queries.map((q) => q.q);
     for (const { engine, budgetMs } of engines) {
@@ -102,7 +105,7 @@ export async function benchSearch(
       log(`  ${engine}: ${out.length}/${queries.length} queries, p95 ${percentile(ms, 95).toFixed(1)} ms, hit@5 ${(runs[engine].recall5 * 100).toFixed(1)}%, init ${Math.round(initMs)} ms`);
       await page.evaluate((e) => (window as unknown as { bench: BenchApi }).bench.drop(e), engine);
     }
-    return { records: loaded.records, words: loaded.words, loadMs: { fetch: loaded.fetchMs, parse: loaded.parseMs, prepare: loaded.prepareMs }, runs, baselineSource };
+    return { records: loaded.records, words: loaded.words, loadMs: { fetch: loaded.fetchMs, parse: loaded.parseMs, prepare: loaded.prepareMs, entities: loaded.entitiesMs }, runs, baselineSource };
   } finally {
     await page.close();
     await server.close();

@@ -4,8 +4,8 @@
  * as list items and forces layout; the time from the input event to laid-out results is recorded.
  * Driven by bench/search.ts through `window.bench`.
  */
-import { parseSearchIndex, type SearchIndexData, type SearchResults } from '../../src/search/format';
-import { prepareIndex, search, type PreparedSearchIndex } from '../../src/search/query';
+import { parsePassages, parseSearchIndex, type SearchIndexData, type SearchResults } from '../../src/search/format';
+import { attachPassages, prepareIndex, search, type PreparedSearchIndex } from '../../src/search/query';
 import { createMiniSearch, createNaiveFuse, type BaselineEngine } from '../../src/search/baselines';
 
 type EngineName = 'ours' | 'naive' | 'minisearch';
@@ -17,6 +17,9 @@ interface QueryRun {
 
 let data: SearchIndexData | null = null;
 let prepared: PreparedSearchIndex | null = null;
+/** Document texts (texts.json of the bench data): the baselines index them; ours marks displayed passages. */
+let texts: string[] = [];
+const textOf = (d: number) => texts[d];
 const engines = new Map<EngineName, BaselineEngine>();
 
 const input = document.getElementById('q') as HTMLInputElement;
@@ -24,7 +27,7 @@ const list = document.getElementById('results') as HTMLUListElement;
 
 function title(hit: SearchResults[keyof Pick<SearchResults, 'events' | 'people' | 'organizations' | 'passages'>][number]): string {
   if (hit.group === 'events') return hit.title.text;
-  if (hit.group === 'passages') return hit.text.text;
+  if (hit.group === 'passages') return hit.text.text || hit.documentTitle || '';
   return hit.name.text;
 }
 
@@ -52,23 +55,42 @@ input.addEventListener('input', () => {
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 const api = {
-  async load(url: string): Promise<{ records: number; words: number; fetchMs: number; parseMs: number; prepareMs: number }> {
+  /** Both parts of the index: fetch + JSON parse, validate + decode, prepare (each summed over the two files). */
+  async load(url: string): Promise<{ records: number; words: number; fetchMs: number; parseMs: number; prepareMs: number; entitiesMs: number }> {
     const t0 = performance.now();
-    const res = await fetch(url);
-    const json: unknown = await res.json();
+    const json: unknown = await (await fetch(url)).json();
     const t1 = performance.now();
     data = parseSearchIndex(json);
     const t2 = performance.now();
-    prepared = prepareIndex(data);
+    prepared = prepareIndex(data, textOf);
     const t3 = performance.now();
+    const pjson: unknown = await (await fetch(url.replace(/search-index\.json$/, 'search-passages.json'))).json();
+    const t4 = performance.now();
+    const table = parsePassages(pjson, data);
+    const t5 = performance.now();
+    attachPassages(prepared, table);
+    const t6 = performance.now();
     engines.clear();
-    return { records: prepared.bounds.total, words: data.vocab.length, fetchMs: t1 - t0, parseMs: t2 - t1, prepareMs: t3 - t2 };
+    return {
+      records: prepared.bounds.total,
+      words: data.vocab.length,
+      fetchMs: t1 - t0 + (t4 - t3),
+      parseMs: t2 - t1 + (t5 - t4),
+      prepareMs: t3 - t2 + (t6 - t5),
+      entitiesMs: t3 - t0,
+    };
+  },
+  /** All document texts, in document order (not part of the index; the app fetches them per hit). */
+  async loadTexts(url: string): Promise<number> {
+    const byId = (await (await fetch(url)).json()) as Record<string, string>;
+    texts = (data?.documents ?? []).map((d) => byId[d.id] ?? '');
+    return texts.length;
   },
   init(engine: EngineName): number {
     if (!data || !prepared) throw new Error('load an index first');
     const t0 = performance.now();
-    if (engine === 'naive' && !engines.has('naive')) engines.set('naive', createNaiveFuse(data));
-    if (engine === 'minisearch' && !engines.has('minisearch')) engines.set('minisearch', createMiniSearch(data));
+    if (engine === 'naive' && !engines.has('naive')) engines.set('naive', createNaiveFuse(data, textOf));
+    if (engine === 'minisearch' && !engines.has('minisearch')) engines.set('minisearch', createMiniSearch(data, textOf));
     return performance.now() - t0;
   },
   drop(engine: EngineName): void {

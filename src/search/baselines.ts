@@ -19,6 +19,7 @@ import {
   type SearchOptions,
   type SearchResults,
 } from './format';
+import type { TextSource } from './query';
 
 interface Rec {
   group: ResultGroup;
@@ -28,21 +29,36 @@ interface Rec {
   text: string;
 }
 
-function records(data: SearchIndexData): Rec[] {
+/** Passages with their text (the baselines index the text itself). */
+function passageRows(data: SearchIndexData, text: TextSource): Array<{ document: number; start: number; end: number; event: number; text: string }> {
+  const t = data.passages;
+  if (!t) return [];
+  return Array.from({ length: t.count }, (_, i) => ({
+    document: t.document[i]!,
+    start: t.start[i]!,
+    end: t.end[i]!,
+    event: t.event[i]!,
+    text: (text(t.document[i]!) ?? '').slice(t.start[i]!, t.end[i]!),
+  }));
+}
+
+type Row = ReturnType<typeof passageRows>[number];
+
+function records(data: SearchIndexData, rows: Row[]): Rec[] {
   const out: Rec[] = [];
   data.events.forEach((e, i) =>
     out.push({ group: 'events', i, title: e.title, text: [e.type, e.place ?? '', ...e.organizers, ...e.participants].join(' ') }),
   );
   data.people.forEach((p, i) => out.push({ group: 'people', i, title: [p.name, ...p.aliases].join(' '), text: [p.role ?? '', p.affiliation ?? ''].join(' ') }));
   data.organizations.forEach((o, i) => out.push({ group: 'organizations', i, title: [o.name, ...o.aliases].join(' '), text: '' }));
-  data.passages.forEach((p, i) => out.push({ group: 'passages', i, title: '', text: p.text }));
+  rows.forEach((p, i) => out.push({ group: 'passages', i, title: '', text: p.text }));
   return out;
 }
 
 const plain = (text: string): MarkedText => ({ text, ranges: [] });
 
 /** Full hits (same fields as the engine's), without highlight ranges. */
-function toResults(data: SearchIndexData, query: string, hits: Array<{ rec: Rec; score: number }>, limit: number): SearchResults {
+function toResults(data: SearchIndexData, rows: Row[], query: string, hits: Array<{ rec: Rec; score: number }>, limit: number): SearchResults {
   const r = emptyResults(query);
   for (const { rec, score } of hits) {
     r.totals[rec.group]++;
@@ -60,7 +76,7 @@ function toResults(data: SearchIndexData, query: string, hits: Array<{ rec: Rec;
       const hit: OrganizationHit = { group: 'organizations', id: o.id, score, name: plain(o.name), kind: o.kind, aliases: [] };
       r.organizations.push(hit);
     } else {
-      const p = data.passages[rec.i]!;
+      const p = rows[rec.i]!;
       const doc = data.documents[p.document];
       const ev = p.event >= 0 ? data.events[p.event] : undefined;
       const hit: PassageHit = {
@@ -72,6 +88,7 @@ function toResults(data: SearchIndexData, query: string, hits: Array<{ rec: Rec;
         start: p.start,
         end: p.end,
         text: plain(p.text),
+        textPending: false,
         eventId: ev?.id ?? null,
         eventTitle: ev?.title ?? null,
         date: ev?.date ?? doc?.published ?? null,
@@ -87,26 +104,28 @@ export interface BaselineEngine {
 }
 
 /** Fuse.js over every record, passage text included (the "just use Fuse" approach). */
-export function createNaiveFuse(data: SearchIndexData): BaselineEngine {
-  const recs = records(data);
+export function createNaiveFuse(data: SearchIndexData, text: TextSource): BaselineEngine {
+  const rows = passageRows(data, text);
+  const recs = records(data, rows);
   const fuse = new Fuse(recs, { keys: [{ name: 'title', weight: 2 }, 'text'], ignoreLocation: true, includeScore: true, threshold: 0.35 });
   return {
     search(query, limit) {
       const hits = fuse.search(query).map((h) => ({ rec: h.item, score: 1 - (h.score ?? 1) }));
-      return toResults(data, query, hits, limit);
+      return toResults(data, rows, query, hits, limit);
     },
   };
 }
 
 /** MiniSearch with fuzzy 0.2 and prefix matching, title boosted. */
-export function createMiniSearch(data: SearchIndexData): BaselineEngine {
-  const recs = records(data);
+export function createMiniSearch(data: SearchIndexData, text: TextSource): BaselineEngine {
+  const rows = passageRows(data, text);
+  const recs = records(data, rows);
   const ms = new MiniSearch<Rec & { key: number }>({ idField: 'key', fields: ['title', 'text'], storeFields: [] });
   ms.addAll(recs.map((r, key) => ({ ...r, key })));
   return {
     search(query, limit) {
       const hits = ms.search(query, { fuzzy: 0.2, prefix: true, boost: { title: 2 } }).map((h) => ({ rec: recs[h.id as number]!, score: h.score }));
-      return toResults(data, query, hits, limit);
+      return toResults(data, rows, query, hits, limit);
     },
   };
 }
@@ -115,15 +134,15 @@ const naiveEngines = new WeakMap<SearchIndexData, BaselineEngine>();
 const miniEngines = new WeakMap<SearchIndexData, BaselineEngine>();
 
 /** `search()`-shaped naive Fuse baseline (engine built on first use per index). */
-export function naiveSearch(data: SearchIndexData, query: string, options: SearchOptions = {}): SearchResults {
+export function naiveSearch(data: SearchIndexData, text: TextSource, query: string, options: SearchOptions = {}): SearchResults {
   let e = naiveEngines.get(data);
-  if (!e) naiveEngines.set(data, (e = createNaiveFuse(data)));
+  if (!e) naiveEngines.set(data, (e = createNaiveFuse(data, text)));
   return e.search(query, options.limit ?? 10);
 }
 
 /** `search()`-shaped MiniSearch baseline (engine built on first use per index). */
-export function miniSearch(data: SearchIndexData, query: string, options: SearchOptions = {}): SearchResults {
+export function miniSearch(data: SearchIndexData, text: TextSource, query: string, options: SearchOptions = {}): SearchResults {
   let e = miniEngines.get(data);
-  if (!e) miniEngines.set(data, (e = createMiniSearch(data)));
+  if (!e) miniEngines.set(data, (e = createMiniSearch(data, text)));
   return e.search(query, options.limit ?? 10);
 }

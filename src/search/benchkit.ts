@@ -6,9 +6,9 @@
 import type { Corpus } from '../model/corpus';
 import type { ExplorerEvent, Organization, Person } from '../model/schema';
 import { createMiniSearch, createNaiveFuse } from './baselines';
-import { buildSearchIndex } from './build';
+import { buildSearchArtifacts } from './build';
 import type { ResultGroup, SearchIndexData, SearchResults } from './format';
-import { prepareIndex, search } from './query';
+import { loadSearchIndex, search } from './query';
 
 function rng(seed: number) {
   let a = seed >>> 0;
@@ -209,24 +209,27 @@ export function runSearchBenchmark(o: BenchOptions): { records: number; words: n
   const corpus = syntheticCorpus(o.n, o.seed ?? 1, o.bodyChars ?? 2500);
   const queries = syntheticQueries(corpus, o.queries ?? 200, (o.seed ?? 1) + 1);
   let t0 = performance.now();
-  const data: SearchIndexData = buildSearchIndex(corpus);
+  const files = buildSearchArtifacts(corpus);
   const indexBuildMs = performance.now() - t0;
+  const docs = corpus.documents;
+  const text = (d: number) => corpus.texts[docs[d]?.id ?? ''];
+  const p = loadSearchIndex(files, text);
+  const data: SearchIndexData = p.data;
   const stats: EngineStats[] = [];
   for (const name of o.engines ?? ['ours', 'minisearch', 'naive']) {
     t0 = performance.now();
     let engine: Engine;
     if (name === 'ours') {
-      const p = prepareIndex(data);
       engine = (q) => search(p, q, { limit: 10 });
     } else if (name === 'naive') {
-      const e = createNaiveFuse(data);
+      const e = createNaiveFuse(data, text);
       engine = (q) => e.search(q, 10);
     } else {
-      const e = createMiniSearch(data);
+      const e = createMiniSearch(data, text);
       engine = (q) => e.search(q, 10);
     }
     stats.push(measure(name, engine, queries, performance.now() - t0, o.maxTotalMs));
   }
-  const records = data.events.length + data.people.length + data.organizations.length + data.passages.length;
-  return { records, words: data.vocab.length, indexBuildMs: Math.round(indexBuildMs), indexBytes: null, stats };
+  const records = data.events.length + data.people.length + data.organizations.length + (data.passages?.count ?? 0);
+  return { records, words: data.vocab.length, indexBuildMs: Math.round(indexBuildMs), indexBytes: Object.values(files).reduce((n, s) => n + s.length, 0), stats };
 }

@@ -4,12 +4,11 @@ import {
   SEARCH_INDEX_FILE,
   SEARCH_INDEX_FORMAT,
   SEARCH_INDEX_VERSION,
-  type DocumentRecord,
-  type EventRecord,
-  type OrganizationRecord,
-  type PassageRecord,
-  type PersonRecord,
-  type SearchIndexData,
+  SEARCH_PASSAGES_FILE,
+  VarintWriter,
+  toBase64,
+  type EntityFile,
+  type PassageFile,
 } from './format';
 import { compareStrings, tokenize } from './text';
 
@@ -18,27 +17,47 @@ import { compareStrings, tokenize } from './text';
  * Ingest writes them beside the contract files. Pure and deterministic: same corpus, same bytes.
  */
 export function buildSearchArtifacts(corpus: Corpus): Record<string, string> {
-  return { [SEARCH_INDEX_FILE]: JSON.stringify(buildSearchIndex(corpus)) };
+  const { entities, passages } = buildSearchFiles(corpus);
+  return { [SEARCH_INDEX_FILE]: JSON.stringify(entities), [SEARCH_PASSAGES_FILE]: JSON.stringify(passages) };
 }
 
 /** Passages longer than this are cut at a word boundary. */
 const MAX_PASSAGE = 360;
 
-/** Builds the search index (see `format.ts`) from a corpus. */
-export function buildSearchIndex(corpus: Corpus): SearchIndexData {
-  const personById = new Map(corpus.people.map((p) => [p.id, p]));
+/** Builds the two search files (see `format.ts`) from a corpus. */
+export function buildSearchFiles(corpus: Corpus): { entities: EntityFile; passages: PassageFile } {
+  const personIndex = new Map(corpus.people.map((p, i) => [p.id, i]));
+  const orgIndex = new Map(corpus.organizations.map((o, i) => [o.id, i]));
+  const docIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));
   const orgById = new Map(corpus.organizations.map((o) => [o.id, o]));
-
-  const events: EventRecord[] = corpus.events.map((e) => ({
+  // Names shown for an event, first of each distinct name (as before: deduplicated by name).
+  const byName = (ids: string[], index: Map<string, number>, nameOf: (i: number) => string) => {
+    const seen = new Set<string>();
+    const out: number[] = [];
+    for (const id of ids) {
+      const i = index.get(id);
+      if (i === undefined) continue;
+      const name = nameOf(i);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push(i);
+    }
+    return out;
+  };
+  const events = corpus.events.map((e) => ({
     id: e.id,
     title: displayTitle(e),
     type: e.type,
     date: e.date,
     endDate: e.endDate,
     place: e.location,
-    organizers: uniq(e.organizerIds.map((id) => orgById.get(id)?.name).filter(isString)),
-    participants: uniq(e.participants.map((p) => personById.get(p.personId)?.name).filter(isString)),
-    documentId: e.documentId,
+    organizers: byName(e.organizerIds, orgIndex, (i) => corpus.organizations[i]!.name),
+    participants: byName(
+      e.participants.map((p) => p.personId),
+      personIndex,
+      (i) => corpus.people[i]!.name,
+    ),
+    document: docIndex.get(e.documentId) ?? 0,
     referenced: e.referenced,
   }));
 
@@ -65,24 +84,23 @@ export function buildSearchIndex(corpus: Corpus): SearchIndexData {
       }
     }
   });
-  const sortedIndices = (s: Set<number> | undefined) => [...(s ?? [])].sort((a, b) => a - b);
+  const eventDeltas = (s: Set<number> | undefined) => deltaEncode([...(s ?? [])].sort((a, b) => a - b));
 
-  const people: PersonRecord[] = corpus.people.map((p) => ({
+  const people = corpus.people.map((p) => ({
     id: p.id,
     name: p.name,
     aliases: uniq(p.aliases.filter((a) => a !== p.name)),
     role: latest.get(p.id)?.role ?? null,
     affiliation: latest.get(p.id)?.affiliation ?? null,
-    events: sortedIndices(personEvents.get(p.id)),
+    events: eventDeltas(personEvents.get(p.id)),
   }));
-  const organizations: OrganizationRecord[] = corpus.organizations.map((o) => ({
+  const organizations = corpus.organizations.map((o) => ({
     id: o.id,
     name: o.name,
     aliases: uniq(o.aliases.filter((a) => a !== o.name)),
     kind: o.kind ?? 'organization',
-    events: sortedIndices(orgEvents.get(o.id)),
+    events: eventDeltas(orgEvents.get(o.id)),
   }));
-  const documents: DocumentRecord[] = corpus.documents.map((d) => ({ id: d.id, title: d.title, published: d.published }));
 
   const eventsByDoc = new Map<string, Array<{ e: ExplorerEvent; i: number }>>();
   corpus.events.forEach((e, i) => {
@@ -92,38 +110,29 @@ export function buildSearchIndex(corpus: Corpus): SearchIndexData {
       list.push({ e, i });
     }
   });
-  const passages: PassageRecord[] = [];
-  corpus.documents.forEach((doc, di) => {
-    const text = corpus.texts[doc.id];
-    if (typeof text !== 'string') return;
-    const docEvents = eventsByDoc.get(doc.id) ?? [];
-    const main = docEvents.find(({ e }) => e.documentId === doc.id && !e.referenced) ?? docEvents[0];
-    for (const [start, end] of segment(text)) {
-      const overlapping = docEvents.find(({ e }) => eventTouches(e, doc.id, start, end));
-      const ev = overlapping ?? main;
-      passages.push({ document: di, start, end, text: text.slice(start, end), event: ev ? ev.i : -1 });
-    }
-  });
 
-  // Vocabulary and postings. Records: events, people, organizations, passages in this order.
-  // Each record indexes its primary fields first, so a word's first entry for a record decides
-  // whether it counts as primary (entries stay ascending because records are visited in order).
-  const wordRecords = new Map<string, number[]>();
+  // Vocabulary and postings. Entity records: events, people, organizations in this order; each
+  // indexes its primary fields first, so a word's first entry for a record decides whether it
+  // counts as primary (entries stay ascending because records are visited in order).
+  const entityPostings = new Map<string, number[]>();
+  const passagePostings = new Map<string, number[]>();
   let record = 0;
   const index = (texts: Array<string | null | undefined>, secondary: 0 | 1) => {
     for (const t of texts) {
       if (!t) continue;
       for (const { word } of tokenize(t)) {
-        let list = wordRecords.get(word);
-        if (!list) wordRecords.set(word, (list = []));
+        let list = entityPostings.get(word);
+        if (!list) entityPostings.set(word, (list = []));
         const last = list[list.length - 1];
         if (last === undefined || last >>> 1 !== record) list.push(record * 2 + secondary);
       }
     }
   };
+  const personName = (i: number) => corpus.people[i]!.name;
+  const orgName = (i: number) => corpus.organizations[i]!.name;
   for (const e of events) {
     index([e.title], 0);
-    index([e.type, e.place, e.date, ...e.organizers, ...e.participants], 1);
+    index([e.type, e.place, e.date, ...e.organizers.map(orgName), ...e.participants.map(personName)], 1);
     record++;
   }
   for (const p of people) {
@@ -135,32 +144,105 @@ export function buildSearchIndex(corpus: Corpus): SearchIndexData {
     index([o.name, ...o.aliases], 0);
     record++;
   }
-  for (const p of passages) {
-    index([p.text], 0);
-    record++;
-  }
-  const vocab = [...wordRecords.keys()].sort(compareStrings);
-  const postings = vocab.map((w) => {
-    const entries = wordRecords.get(w) ?? [];
-    let prev = 0;
-    return entries.map((v) => {
-      const d = v - prev;
-      prev = v;
-      return d;
-    });
+
+  // Passages: offsets only (document, start, end, event); postings by passage number.
+  const meta = new VarintWriter();
+  let passageCount = 0;
+  let prevDoc = 0;
+  corpus.documents.forEach((doc, di) => {
+    const text = corpus.texts[doc.id];
+    if (typeof text !== 'string') return;
+    const docEvents = eventsByDoc.get(doc.id) ?? [];
+    const main = docEvents.find(({ e }) => e.documentId === doc.id && !e.referenced) ?? docEvents[0];
+    let prevEnd = 0;
+    for (const [start, end] of segment(text)) {
+      const overlapping = docEvents.find(({ e }) => eventTouches(e, doc.id, start, end));
+      const ev = overlapping ?? main;
+      const dd = di - prevDoc;
+      if (dd > 0 || passageCount === 0) prevEnd = 0;
+      meta.push(dd);
+      meta.push(start - prevEnd);
+      meta.push(end - start);
+      meta.push(ev ? ev.i + 1 : 0);
+      prevDoc = di;
+      prevEnd = end;
+      for (const { word } of tokenize(text.slice(start, end))) {
+        let list = passagePostings.get(word);
+        if (!list) passagePostings.set(word, (list = []));
+        if (list[list.length - 1] !== passageCount) list.push(passageCount);
+      }
+      passageCount++;
+    }
   });
 
-  return {
+  const vocab = [...new Set([...entityPostings.keys(), ...passagePostings.keys()])].sort(compareStrings);
+  const encode = (m: Map<string, number[]>) => {
+    const w = new VarintWriter();
+    for (const word of vocab) {
+      const list = m.get(word) ?? [];
+      w.push(list.length);
+      let prev = 0;
+      for (const v of list) {
+        w.push(v - prev);
+        prev = v;
+      }
+    }
+    return toBase64(w.bytes());
+  };
+  const entityPost = encode(entityPostings);
+  const passagePost = encode(passagePostings);
+  const metaB64 = toBase64(meta.bytes());
+  const buildId = fnv1a([String(events.length), String(people.length), String(organizations.length), String(passageCount), String(vocab.length), entityPost, passagePost, metaB64]);
+
+  const entities: EntityFile = {
     format: SEARCH_INDEX_FORMAT,
     version: SEARCH_INDEX_VERSION,
-    events,
-    people,
-    organizations,
-    documents,
-    passages,
+    part: 'entities',
+    buildId,
+    events: events.map((e) => [e.id, e.title, e.type, e.date, e.endDate, e.place, e.organizers, e.participants, e.document, e.referenced ? 1 : 0]),
+    people: people.map((p) => [p.id, p.name, p.aliases, p.role, p.affiliation, p.events]),
+    organizations: organizations.map((o) => [o.id, o.name, o.aliases, o.kind, o.events]),
+    documents: corpus.documents.map((d) =>
+      d.textPath && d.textPath !== `texts/${d.id}.txt` ? [d.id, d.title, d.published, d.textPath] : [d.id, d.title, d.published],
+    ),
+    passages: passageCount,
     vocab,
-    postings,
+    postings: entityPost,
   };
+  const passages: PassageFile = {
+    format: SEARCH_INDEX_FORMAT,
+    version: SEARCH_INDEX_VERSION,
+    part: 'passages',
+    buildId,
+    passages: passageCount,
+    words: vocab.length,
+    meta: metaB64,
+    postings: passagePost,
+  };
+  return { entities, passages };
+}
+
+function deltaEncode(sorted: number[]): number[] {
+  let prev = 0;
+  return sorted.map((v) => {
+    const d = v - prev;
+    prev = v;
+    return d;
+  });
+}
+
+/** FNV-1a (32-bit) over the parts, as 8 hex digits: pairs the two files of one build. */
+function fnv1a(parts: string[]): string {
+  let h = 0x811c9dc5;
+  for (const s of parts) {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h ^= 0xff;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }
 
 function displayTitle(e: ExplorerEvent): string {
@@ -216,6 +298,3 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-function isString(x: string | undefined): x is string {
-  return typeof x === 'string';
-}

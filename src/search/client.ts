@@ -10,9 +10,14 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 export type SearchStatus = 'loading' | 'ready' | 'error';
 
 export interface SearchClient {
-  /** Resolves to the results, or `null` when a newer query on the same channel replaced it. */
-  search(query: string, options?: SearchOptions, channel?: string): Promise<SearchResults | null>;
+  /**
+   * Resolves to the first answer, or `null` when a newer query on the same channel replaced it.
+   * A first answer may be partial (passage texts still loading): `onUpdate` then receives the
+   * completed results of the same query, unless a newer query replaced it.
+   */
+  search(query: string, options?: SearchOptions, channel?: string, onUpdate?: (results: SearchResults) => void): Promise<SearchResults | null>;
   status(): SearchStatus;
+
   error(): string | null;
   /** Called when the status changes; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
@@ -24,6 +29,8 @@ interface Pending {
   options: SearchOptions;
   resolve: (r: SearchResults | null) => void;
   reject: (e: Error) => void;
+  onUpdate?: (r: SearchResults) => void;
+  answered: boolean;
 }
 
 /** Where the index is served: `${BASE_URL}data/search-index.json`. */
@@ -48,7 +55,7 @@ export function createSearchClient(url: string): SearchClient {
   const latest = new Map<string, number>();
   let nextId = 1;
   let worker: Worker | null = null;
-  let fallback: ReturnType<typeof mainThreadEngine> | null = null;
+  let fallback: { post(req: WorkerRequest): void } | null = null;
 
   const setStatus = (s: SearchStatus, message: string | null = null) => {
     status = s;
@@ -71,9 +78,19 @@ export function createSearchClient(url: string): SearchClient {
       case 'load-error':
         setStatus('error', msg.message);
         break;
-      case 'result':
-        settle(msg.id, (p) => p.resolve(latest.get(p.channel) === msg.id ? msg.results : null));
+      case 'result': {
+        const p = pending.get(msg.id);
+        if (!p) break;
+        const current = latest.get(p.channel) === msg.id;
+        if (!msg.partial || !current) pending.delete(msg.id);
+        if (!p.answered) {
+          p.answered = true;
+          p.resolve(current ? msg.results : null);
+        } else if (current) {
+          p.onUpdate?.(msg.results);
+        }
         break;
+      }
       case 'dropped':
         settle(msg.id, (p) => p.resolve(null));
         break;
@@ -86,9 +103,18 @@ export function createSearchClient(url: string): SearchClient {
   const switchToFallback = () => {
     worker?.terminate();
     worker = null;
-    fallback = mainThreadEngine(url, onResponse);
-    // Re-issue what the worker had not answered.
-    for (const [id, p] of pending) fallback.post({ type: 'search', id, channel: p.channel, query: p.query, options: p.options });
+    const queue: WorkerRequest[] = [{ type: 'load', url }];
+    for (const [id, p] of pending) queue.push({ type: 'search', id, channel: p.channel, query: p.query, options: p.options });
+    // The worker's logic on the main thread, loaded on demand; requests wait until it is.
+    fallback = { post: (req) => void queue.push(req) };
+    void import('./host').then(
+      ({ createEngineHost }) => {
+        const host = createEngineHost(onResponse);
+        fallback = host;
+        for (const req of queue) host.post(req);
+      },
+      (e: unknown) => setStatus('error', e instanceof Error ? e.message : String(e)),
+    );
   };
 
   try {
@@ -106,13 +132,13 @@ export function createSearchClient(url: string): SearchClient {
   }
 
   return {
-    search(query, options = {}, channel = 'default') {
+    search(query, options = {}, channel = 'default', onUpdate) {
       const id = nextId++;
       const prev = latest.get(channel);
-      if (prev !== undefined) settle(prev, (p) => p.resolve(null));
+      if (prev !== undefined) settle(prev, (p) => (p.answered ? undefined : p.resolve(null)));
       latest.set(channel, id);
       return new Promise<SearchResults | null>((resolve, reject) => {
-        pending.set(id, { channel, query, options, resolve, reject });
+        pending.set(id, { channel, query, options, resolve, reject, onUpdate, answered: false });
         const req: WorkerRequest = { type: 'search', id, channel, query, options };
         if (worker) worker.postMessage(req);
         else fallback?.post(req);
@@ -123,50 +149,6 @@ export function createSearchClient(url: string): SearchClient {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
-    },
-  };
-}
-
-/** The worker's logic on the main thread, same messages, for browsers without Workers. */
-function mainThreadEngine(url: string, respond: (msg: WorkerResponse) => void) {
-  const queued = new Map<string, Extract<WorkerRequest, { type: 'search' }>>();
-  let ready: Promise<(q: string, o: SearchOptions) => SearchResults> | null = null;
-  let scheduled = false;
-  const load = () => {
-    ready ??= (async () => {
-      const t0 = performance.now();
-      const [{ parseSearchIndex }, { prepareIndex, search }] = await Promise.all([import('./format'), import('./query')]);
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`could not load the search index (HTTP ${res.status})`);
-      const index = prepareIndex(parseSearchIndex(await res.json()));
-      respond({ type: 'ready', records: index.bounds.total, words: index.data.vocab.length, loadMs: Math.round(performance.now() - t0) });
-      return (q: string, o: SearchOptions) => search(index, q, o);
-    })();
-    ready.catch((e: unknown) => respond({ type: 'load-error', message: e instanceof Error ? e.message : String(e) }));
-    return ready;
-  };
-  const run = async () => {
-    scheduled = false;
-    const reqs = [...queued.values()];
-    queued.clear();
-    try {
-      const searchFn = await load();
-      for (const r of reqs) respond({ type: 'result', id: r.id, results: searchFn(r.query, r.options) });
-    } catch (e) {
-      for (const r of reqs) respond({ type: 'error', id: r.id, message: e instanceof Error ? e.message : String(e) });
-    }
-  };
-  void load();
-  return {
-    post(req: WorkerRequest) {
-      if (req.type !== 'search') return;
-      const prev = queued.get(req.channel);
-      if (prev) respond({ type: 'dropped', id: prev.id });
-      queued.set(req.channel, req);
-      if (!scheduled) {
-        scheduled = true;
-        setTimeout(() => void run(), 0);
-      }
     },
   };
 }

@@ -15,11 +15,13 @@ import {
   type PersonHit,
   type Range,
   type ResultGroup,
+  type PassageTable,
   type SearchFilters,
   type SearchIndexData,
   type SearchOptions,
   type SearchResults,
 } from './format';
+import { parsePassages, parseSearchIndex, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from './format';
 import { letterPairs, soundKey, tokenize, fold } from './text';
 
 /** Characters of the query looked at; the rest is ignored (and `truncated` set). */
@@ -36,23 +38,29 @@ const PREFIX_SCAN = 2000;
 export const MIN_FUZZY_LENGTH = 3;
 /** Postings visited per query word before weaker expansions are skipped. */
 const MAX_POSTINGS_PER_TERM = 150_000;
-/** Stop expanding further words after this long; the answer stays within 200 ms. */
-const TIME_BUDGET_MS = 120;
+/** Later query words are skipped once this much time is spent; the answer stays within 200 ms. */
+const TIME_BUDGET_MS = 150;
+/** Fuzzy matches further than this many edits (by query length) are dropped (`kistafn` ≠ `pakistan`). */
+export function maxEdits(length: number): number {
+  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+
+/** Text of a document (by index into `documents`) if it is at hand, else undefined. */
+export type TextSource = (document: number) => string | undefined;
 
 export interface PreparedSearchIndex {
   data: SearchIndexData;
   vocabIndex: Map<string, number>;
-  /** Postings of word w are postData[postStart[w] .. postStart[w + 1]). */
-  postStart: Uint32Array;
-  postData: Uint32Array;
-  /** How many passages contain word w (to ignore very common body words). */
+  /** How many passages contain word w (0 until the passage part is attached). */
   passageDf: Uint32Array;
   /** Letter pair → vocab word ids. */
   pairs: Map<string, Uint32Array>;
   /** Sound-alike key → vocab word ids. */
   sounds: Map<string, number[]>;
-  /** First record number of each group, then the record count. */
+  /** First record number of each group, then the record count (passages only once attached). */
   bounds: { people: number; organizations: number; passages: number; total: number };
+  /** Document texts for passage hits; without it passage hits come back `textPending`. */
+  text: TextSource | null;
   scratch: {
     cur: Float32Array;
     acc: Float32Array;
@@ -63,32 +71,17 @@ export interface PreparedSearchIndex {
 
 const prepared = new WeakMap<SearchIndexData, PreparedSearchIndex>();
 
-/** Decodes postings into typed arrays and derives the letter-pair and sound-alike indexes. */
-export function prepareIndex(data: SearchIndexData): PreparedSearchIndex {
+/** Derives the letter-pair and sound-alike indexes and the scoring scratch space. */
+export function prepareIndex(data: SearchIndexData, text: TextSource | null = null): PreparedSearchIndex {
   const cached = prepared.get(data);
-  if (cached) return cached;
+  if (cached) {
+    if (text) cached.text = text;
+    return cached;
+  }
   const V = data.vocab.length;
   const people = data.events.length;
   const organizations = people + data.people.length;
   const passages = organizations + data.organizations.length;
-  const total = passages + data.passages.length;
-
-  let n = 0;
-  for (const p of data.postings) n += p.length;
-  const postStart = new Uint32Array(V + 1);
-  const postData = new Uint32Array(n);
-  const passageDf = new Uint32Array(V);
-  let k = 0;
-  for (let w = 0; w < V; w++) {
-    postStart[w] = k;
-    let at = 0;
-    for (const d of data.postings[w] ?? []) {
-      at += d;
-      postData[k++] = at;
-      if (at >>> 1 >= passages) passageDf[w]!++;
-    }
-  }
-  postStart[V] = k;
 
   const vocabIndex = new Map<string, number>();
   const pairLists = new Map<string, number[]>();
@@ -112,21 +105,68 @@ export function prepareIndex(data: SearchIndexData): PreparedSearchIndex {
   const p: PreparedSearchIndex = {
     data,
     vocabIndex,
-    postStart,
-    postData,
-    passageDf,
+    passageDf: new Uint32Array(V),
     pairs,
     sounds,
-    bounds: { people, organizations, passages, total },
+    bounds: { people, organizations, passages, total: passages },
+    text,
     scratch: {
-      cur: new Float32Array(total),
-      acc: new Float32Array(total),
-      mask: new Uint16Array(total),
+      cur: new Float32Array(passages),
+      acc: new Float32Array(passages),
+      mask: new Uint16Array(passages),
       pairHits: new Uint16Array(V),
     },
   };
   prepared.set(data, p);
+  if (data.passages) attachPassages(p, data.passages);
   return p;
+}
+
+/** Adds the passage part (loaded after the entities) to a prepared index. */
+export function attachPassages(P: PreparedSearchIndex, table: PassageTable): void {
+  P.data.passages = table;
+  const V = P.data.vocab.length;
+  for (let w = 0; w < V; w++) P.passageDf[w] = table.postStart[w + 1]! - table.postStart[w]!;
+  const total = P.bounds.passages + table.count;
+  P.bounds = { ...P.bounds, total };
+  P.scratch = { ...P.scratch, cur: new Float32Array(total), acc: new Float32Array(total), mask: new Uint16Array(total) };
+}
+
+/** Both files (name → JSON text, as `buildSearchArtifacts` returns them) parsed and prepared: for Node and tests. */
+export function loadSearchIndex(files: Record<string, string>, text: TextSource | null = null): PreparedSearchIndex {
+  const data = parseSearchIndex(JSON.parse(files[SEARCH_INDEX_FILE] ?? 'null'));
+  const P = prepareIndex(data, text);
+  const passages = files[SEARCH_PASSAGES_FILE];
+  if (passages) attachPassages(P, parsePassages(JSON.parse(passages), data));
+  return P;
+}
+
+/** Entity + passage postings of word w. */
+function docFreq(P: PreparedSearchIndex, w: number): number {
+  return P.data.postStart[w + 1]! - P.data.postStart[w]! + P.passageDf[w]!;
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
 }
 
 interface Expansion {
@@ -150,20 +190,21 @@ export function queryTerms(query: string): { terms: string[]; truncated: boolean
   return { terms, truncated };
 }
 
-function expand(P: PreparedSearchIndex, term: string): Expansion[] {
+/** Vocabulary words for a query word; prefix completions only for the word being typed (`completePrefix`). */
+function expand(P: PreparedSearchIndex, term: string, completePrefix: boolean): Expansion[] {
   const { vocab } = P.data;
   const best = new Map<number, Expansion>();
   const offer = (word: number, weight: number, prefix = 0) => {
     const prev = best.get(word);
     if (!prev || weight > prev.weight) best.set(word, { word, weight, prefix });
   };
-  const df = (w: number) => P.postStart[w + 1]! - P.postStart[w]!;
+  const df = (w: number) => docFreq(P, w);
 
   const exact = P.vocabIndex.get(term);
   if (exact !== undefined) offer(exact, 1);
 
   // Prefix completions (as you type), shortest and commonest first.
-  if (term.length >= 2) {
+  if (completePrefix && term.length >= 2) {
     let lo = 0;
     let hi = vocab.length;
     while (lo < hi) {
@@ -213,6 +254,11 @@ function expand(P: PreparedSearchIndex, term: string): Expansion[] {
       for (const r of fuse.search(term, { limit: 32 })) {
         const w = shortlist[r.refIndex]!;
         const word = vocab[w]!;
+        // Bitap aligns the query anywhere in the word: `kistafn` matches inside `pakistan`. A
+        // real (whole-word) edit distance keeps only near spellings.
+        // One more edit is allowed when the words share their first three letters (`kistaev` ~ `kistafin`).
+        const allowed = maxEdits(term.length) + (word.startsWith(term.slice(0, 3)) ? 1 : 0);
+        if (editDistance(term, word, allowed) > allowed) continue;
         const lenPenalty = (0.5 * Math.abs(word.length - term.length)) / Math.max(word.length, term.length);
         const weight = (1 - (r.score ?? 1)) * 0.8 - lenPenalty;
         if (weight > 0.3) offer(w, weight);
@@ -257,6 +303,17 @@ function dateTypePass(date: string | null, endDate: string | null, type: string 
  * are capped and fuzzy expansion stops when the time budget is spent).
  */
 export function search(index: SearchIndexData | PreparedSearchIndex, query: string, options: SearchOptions = {}): SearchResults {
+  return searchWithContext(index, query, options).results;
+}
+
+/** What `fillPassageTexts` needs to mark passages after the search. */
+export interface HitContext {
+  terms: string[];
+  matchWords: Map<string, { prefix: number; terms: number }>;
+}
+
+/** `search`, also returning the matched words (to mark passage texts that arrive later). */
+export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, query: string, options: SearchOptions = {}): { results: SearchResults; ctx: HitContext } {
   const started = now();
   const P = 'vocabIndex' in index ? index : prepareIndex(index);
   const { data } = P;
@@ -264,16 +321,19 @@ export function search(index: SearchIndexData | PreparedSearchIndex, query: stri
   const { terms, truncated } = queryTerms(q);
   const results = emptyResults(q);
   results.truncated = truncated;
-  if (terms.length === 0) return results;
+  const matchWords = new Map<string, { prefix: number; terms: number }>();
+  if (terms.length === 0) return { results, ctx: { terms: [], matchWords } };
   const limit = Math.max(1, Math.min(100, Math.floor(options.limit ?? 10)));
 
   const { cur, acc, mask } = P.scratch;
   const all: number[] = [];
-  const matchWords = new Map<string, { prefix: number; terms: number }>();
   const T = terms.length;
-  const passageCount = data.passages.length;
+  const table = data.passages;
+  const passageCount = table?.count ?? 0;
+  const passageBase = P.bounds.passages;
   const logTotal = Math.log(2 + P.bounds.total);
   const usedTerms: string[] = [];
+  const { postStart, postData } = data;
 
   for (let ti = 0; ti < T; ti++) {
     const term = terms[ti]!;
@@ -281,31 +341,41 @@ export function search(index: SearchIndexData | PreparedSearchIndex, query: stri
     usedTerms.push(term);
     const touched: number[] = [];
     let volume = 0;
-    for (const e of expand(P, term)) {
+    // Only the last word is still being typed: earlier words complete no prefixes (`in`, `of`).
+    for (const e of expand(P, term, ti === T - 1)) {
       // Bound the work per word: expansions come best first; weaker ones stop when their
-      // postings grow too many or the time budget is spent (the exact word always counts).
-      if (e.weight < 1 && (volume > MAX_POSTINGS_PER_TERM || now() - started > TIME_BUDGET_MS)) break;
-      volume += P.postStart[e.word + 1]! - P.postStart[e.word]!;
-      const word = data.vocab[e.word]!;
+      // postings grow too many (the exact word always counts).
+      if (e.weight < 1 && volume > MAX_POSTINGS_PER_TERM) break;
+      const w = e.word;
+      const df = docFreq(P, w);
+      volume += df;
+      const word = data.vocab[w]!;
       const prev = matchWords.get(word);
       const prefix = prev && (prev.prefix === 0 || e.prefix === 0) ? 0 : Math.max(prev?.prefix ?? 0, e.prefix);
       matchWords.set(word, { prefix, terms: (prev?.terms ?? 0) | (1 << ti) });
 
-      const start = P.postStart[e.word]!;
-      const end = P.postStart[e.word + 1]!;
-      const rarity = 1 + 0.1 * (1 - Math.log(1 + end - start) / logTotal);
-      // In a multiword query, a word found in more than 5% of passages says little about which
-      // passage is meant (`for`, `center`): its passage postings are skipped, which keeps 50k
-      // reports within budget. The other words still find and rank the passages.
-      const skipPassages = T > 1 && passageCount >= 20 && P.passageDf[e.word]! > passageCount / 20;
-      for (let k = start; k < end; k++) {
-        const v = P.postData[k]!;
+      const rarity = 1 + 0.1 * (1 - Math.log(1 + df) / logTotal);
+      const primary = e.weight * rarity;
+      const secondary = primary * 0.6;
+      for (let k = postStart[w]!, end = postStart[w + 1]!; k < end; k++) {
+        const v = postData[k]!;
         const rec = v >>> 1;
-        if (skipPassages && rec >= P.bounds.passages) continue;
-        const s = e.weight * ((v & 1) === 1 ? 0.6 : 1) * rarity;
+        const s = (v & 1) === 1 ? secondary : primary;
         if (s > cur[rec]!) {
           if (cur[rec] === 0) touched.push(rec);
           cur[rec] = s;
+        }
+      }
+      // In a multiword query, a word found in more than 5% of passages says little about which
+      // passage is meant (`for`, `center`): its passage postings are skipped, which keeps 50k
+      // reports within budget. The other words still find and rank the passages.
+      if (!table || (T > 1 && passageCount >= 20 && P.passageDf[w]! > passageCount / 20)) continue;
+      const pd = table.postData;
+      for (let k = table.postStart[w]!, end = table.postStart[w + 1]!; k < end; k++) {
+        const rec = passageBase + pd[k]!;
+        if (primary > cur[rec]!) {
+          if (cur[rec] === 0) touched.push(rec);
+          cur[rec] = primary;
         }
       }
     }
@@ -343,8 +413,9 @@ export function search(index: SearchIndexData | PreparedSearchIndex, query: stri
       if (g === 'people' && !anyEvent(data.people[rec - b.people]!.events)) continue;
       if (g === 'organizations' && !anyEvent(data.organizations[rec - b.organizations]!.events)) continue;
       if (g === 'passages') {
-        const p = data.passages[rec - b.passages]!;
-        const ok = p.event >= 0 ? pass[p.event] === 1 : dateTypePass(data.documents[p.document]?.published ?? null, null, null, f);
+        const i = rec - b.passages;
+        const ev = table!.event[i]!;
+        const ok = ev >= 0 ? pass[ev] === 1 : dateTypePass(data.documents[table!.document[i]!]?.published ?? null, null, null, f);
         if (!ok) continue;
       }
     }
@@ -361,12 +432,46 @@ export function search(index: SearchIndexData | PreparedSearchIndex, query: stri
     // The per-group arrays are typed by group; the cast is safe because makeHit follows `g`.
     (results[g] as unknown[]) = hits.slice(0, limit).map((h) => h.hit);
   }
-  return results;
+  return { results, ctx };
 }
 
-interface HitContext {
-  terms: string[];
-  matchWords: Map<string, { prefix: number; terms: number }>;
+/**
+ * Fills the text and highlights of passage hits that came back `textPending`, from `text`
+ * (document index → text). Returns how many are still pending (text not at hand).
+ */
+export function fillPassageTexts(P: PreparedSearchIndex, results: SearchResults, ctx: HitContext, text: TextSource): number {
+  let pending = 0;
+  const docIndex = documentIndex(P);
+  for (const hit of results.passages) {
+    if (!hit.textPending) continue;
+    const d = docIndex.get(hit.documentId);
+    const t = d === undefined ? undefined : text(d);
+    if (t === undefined) {
+      pending++;
+      continue;
+    }
+    hit.text = markLabel(t.slice(hit.start, hit.end), ctx).marked;
+    hit.textPending = false;
+  }
+  return pending;
+}
+
+/** Document indices of the passage hits still waiting for their text. */
+export function pendingDocuments(P: PreparedSearchIndex, results: SearchResults): number[] {
+  const docIndex = documentIndex(P);
+  const out = new Set<number>();
+  for (const hit of results.passages) {
+    const d = docIndex.get(hit.documentId);
+    if (hit.textPending && d !== undefined) out.add(d);
+  }
+  return [...out];
+}
+
+const docIndexes = new WeakMap<SearchIndexData, Map<string, number>>();
+function documentIndex(P: PreparedSearchIndex): Map<string, number> {
+  let m = docIndexes.get(P.data);
+  if (!m) docIndexes.set(P.data, (m = new Map(P.data.documents.map((d, i) => [d.id, i]))));
+  return m;
 }
 
 type AnyHit = EventHit | PersonHit | OrganizationHit | PassageHit;
@@ -420,20 +525,25 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
     };
     return { hit, score, sortKey: `${o.name.length.toString().padStart(6, '0')}${o.id}` };
   }
-  const p = data.passages[rec - b.passages]!;
-  const doc = data.documents[p.document];
-  const ev = p.event >= 0 ? data.events[p.event] : undefined;
-  const text = markLabel(p.text, ctx);
-  const score = round(base * 0.8 + text.bonus / 2);
+  const table = data.passages!;
+  const i = rec - b.passages;
+  const di = table.document[i]!;
+  const doc = data.documents[di];
+  const ev = table.event[i]! >= 0 ? data.events[table.event[i]!] : undefined;
+  const start = table.start[i]!;
+  const end = table.end[i]!;
+  const full = P.text?.(di);
+  const score = round(base * 0.8);
   const hit: PassageHit = {
     group: 'passages',
-    id: `${doc?.id ?? ''}:${p.start}-${p.end}`,
+    id: `${doc?.id ?? ''}:${start}-${end}`,
     score,
     documentId: doc?.id ?? '',
     documentTitle: doc?.title ?? null,
-    start: p.start,
-    end: p.end,
-    text: text.marked,
+    start,
+    end,
+    text: full === undefined ? { text: '', ranges: [] } : markLabel(full.slice(start, end), ctx).marked,
+    textPending: full === undefined,
     eventId: ev?.id ?? null,
     eventTitle: ev?.title ?? null,
     date: ev?.date ?? doc?.published ?? null,

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchArtifacts, buildSearchIndex, segment } from './build';
+import { buildSearchArtifacts, segment } from './build';
 import { testCorpus } from './fixtures/corpus';
-import { parseSearchIndex, RESULT_GROUPS, SEARCH_INDEX_FILE, type MarkedText, type SearchResults } from './format';
-import { prepareIndex, search } from './query';
+import { parsePassages, parseSearchIndex, RESULT_GROUPS, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE, type MarkedText, type SearchResults } from './format';
+import { editDistance, fillPassageTexts, loadSearchIndex, search, searchWithContext } from './query';
 import { fold, tokenize } from './text';
 
 const corpus = testCorpus();
-const data = buildSearchIndex(corpus);
-const index = prepareIndex(data);
+const files = buildSearchArtifacts(corpus);
+const textOf = (d: number) => corpus.texts[corpus.documents[d]!.id];
+const index = loadSearchIndex(files, textOf);
+const data = index.data;
+const passages = data.passages!;
+const passageText = (i: number) => corpus.texts[data.documents[passages.document[i]!]!.id]!.slice(passages.start[i]!, passages.end[i]!);
 
 function names(r: SearchResults) {
   return {
@@ -50,21 +54,33 @@ describe('buildSearchIndex', () => {
   it('is deterministic: same corpus, same bytes', () => {
     const a = buildSearchArtifacts(testCorpus());
     const b = buildSearchArtifacts(testCorpus());
-    expect(Object.keys(a)).toEqual([SEARCH_INDEX_FILE]);
+    expect(Object.keys(a)).toEqual([SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE]);
     expect(a[SEARCH_INDEX_FILE]).toBe(b[SEARCH_INDEX_FILE]);
+    expect(a[SEARCH_PASSAGES_FILE]).toBe(b[SEARCH_PASSAGES_FILE]);
   });
 
-  it('writes a file that passes its own validation', () => {
-    const parsed = parseSearchIndex(JSON.parse(buildSearchArtifacts(corpus)[SEARCH_INDEX_FILE]!));
-    expect(parsed.vocab.length).toBe(parsed.postings.length);
+  it('writes files that pass their own validation, without passage text', () => {
+    const parsed = parseSearchIndex(JSON.parse(files[SEARCH_INDEX_FILE]!));
+    expect(parsed.postStart.length).toBe(parsed.vocab.length + 1);
     expect([...parsed.vocab].sort()).toEqual(parsed.vocab);
+    expect(parsePassages(JSON.parse(files[SEARCH_PASSAGES_FILE]!), parsed).count).toBe(passages.count);
+    expect(files[SEARCH_PASSAGES_FILE]).not.toContain('Achakzai');
   });
 
   it('rejects a malformed index', () => {
     expect(() => parseSearchIndex({ format: 'nope' })).toThrow(/search index is invalid/);
-    const broken = JSON.parse(JSON.stringify(data));
-    broken.postings[0] = [999999];
+    const broken = JSON.parse(files[SEARCH_INDEX_FILE]!);
+    // Word 0: one entry, far outside the records.
+    broken.postings = Buffer.from([1, 0xff, 0xff, 0x7f, ...new Array<number>(data.vocab.length - 1).fill(0)]).toString('base64');
     expect(() => parseSearchIndex(broken)).toThrow(/outside the records/);
+    broken.postings = 'AAAA';
+    expect(() => parseSearchIndex(broken)).toThrow(/search index is invalid/);
+    const badEvent = JSON.parse(files[SEARCH_INDEX_FILE]!);
+    badEvent.people[0][5] = [99999];
+    expect(() => parseSearchIndex(badEvent)).toThrow(/out of range/);
+    const other = JSON.parse(files[SEARCH_PASSAGES_FILE]!);
+    other.buildId = 'deadbeef';
+    expect(() => parsePassages(other, data)).toThrow(/another build/);
   });
 
   it('keeps records short and linked', () => {
@@ -78,15 +94,16 @@ describe('buildSearchIndex', () => {
     expect(post.participants).toContain('Shakur Khan Achakzai');
   });
 
-  it('stores passages whose offsets point into the document text', () => {
-    expect(data.passages.length).toBeGreaterThan(5);
-    for (const p of data.passages) {
-      const doc = data.documents[p.document]!;
-      expect(corpus.texts[doc.id]!.slice(p.start, p.end)).toBe(p.text);
-      expect(p.text.length).toBeLessThanOrEqual(360);
+  it('stores passages as offsets into the document text', () => {
+    expect(passages.count).toBeGreaterThan(5);
+    for (let i = 0; i < passages.count; i++) {
+      const t = passageText(i);
+      expect(t.length).toBeGreaterThan(0);
+      expect(t.length).toBeLessThanOrEqual(360);
+      expect(t.trim()).toBe(t);
     }
-    const achakzai = data.passages.find((p) => p.text.includes('Achakzai'))!;
-    expect(data.events[achakzai.event]!.id).toBe('ev-post-astana');
+    const achakzai = Array.from({ length: passages.count }, (_, i) => i).find((i) => passageText(i).includes('Achakzai'))!;
+    expect(data.events[passages.event[achakzai]!]!.id).toBe('ev-post-astana');
   });
 });
 
@@ -108,6 +125,32 @@ describe('search', () => {
   ] as const)('%s finds %s: %s first', (query, group, expected) => {
     const r = search(index, query, { limit: 5 });
     expect(names(r)[group][0]).toBe(expected);
+  });
+
+  it('drops inner-word fuzzy matches: Kistafn is not Pakistan', () => {
+    const r = search(index, 'Kistafn', { limit: 10 });
+    expect(r.people[0]?.name.text).toBe('Yerzhan Kistafin');
+    const all = allMarked(r).flatMap(marked).map((w) => fold(w));
+    expect(all.filter((w) => w.includes('pakistan'))).toEqual([]);
+    expect(all).toContain('kistafin');
+  });
+
+  it('measures whole-word edit distance (swaps count once)', () => {
+    expect(editDistance('kistafn', 'kistafin', 2)).toBe(1);
+    expect(editDistance('kistafn', 'pakistan', 2)).toBe(3);
+    expect(editDistance('mahmood', 'mahmodo', 2)).toBe(1);
+  });
+
+  it('returns passages pending their text when no text is at hand, and fills them later', () => {
+    const bare = loadSearchIndex(buildSearchArtifacts(testCorpus()));
+    const { results, ctx } = searchWithContext(bare, 'achakzay');
+    expect(results.passages.length).toBeGreaterThan(0);
+    expect(results.passages.every((p) => p.textPending && p.text.text === '')).toBe(true);
+    expect(fillPassageTexts(bare, results, ctx, () => undefined)).toBe(results.passages.length);
+    expect(fillPassageTexts(bare, results, ctx, textOf)).toBe(0);
+    expect(results.passages[0]!.textPending).toBe(false);
+    expect(results.passages[0]!.text.text).toContain('Shakur Khan Achakzai');
+    expect(marked(results.passages[0]!.text)).toEqual(['Achakzai']);
   });
 
   it('forgives typos in passages too, and links them to their event', () => {
@@ -181,7 +224,7 @@ describe('search', () => {
   });
 
   it('is deterministic', () => {
-    const a = search(buildSearchIndex(testCorpus()), 'institute kazakh', { limit: 10 });
+    const a = search(loadSearchIndex(buildSearchArtifacts(testCorpus()), textOf), 'institute kazakh', { limit: 10 });
     const b = search(index, 'institute kazakh', { limit: 10 });
     expect(a).toEqual(b);
   });

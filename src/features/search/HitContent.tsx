@@ -14,6 +14,8 @@ export function HitTitle({ hit, excerptSize }: { hit: AnyHit; excerptSize: numbe
     case 'organizations':
       return <Marked value={hit.name} />;
     case 'passages':
+      // The text arrives a moment after the hit (fetched for the passages shown).
+      if (hit.textPending) return <span className="text-slate-500 dark:text-slate-400">…</span>;
       return <Marked value={excerpt(hit.text, excerptSize)} />;
   }
 }

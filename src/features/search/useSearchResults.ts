@@ -26,7 +26,11 @@ export function useSearchResults(query: string, limit: number, filters: SearchFi
   useEffect(() => {
     if (blank) return;
     let live = true;
-    client.search(query, { limit, filters }, channel).then(
+    // A partial first answer (passage texts loading) is completed by `onUpdate`.
+    const onUpdate = (results: SearchResults) => {
+      if (live) setAnswer({ key, results, error: null });
+    };
+    client.search(query, { limit, filters }, channel, onUpdate).then(
       (results) => {
         if (live && results) setAnswer({ key, results, error: null });
       },
