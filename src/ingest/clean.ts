@@ -52,10 +52,26 @@ function normalizeLine(line: string): string {
     .trim();
 }
 
-export function cleanText(raw: string): { text: string; removed: number } {
+/**
+ * Markdown markup around the words: heading hashes, emphasis, links, images and block quotes go;
+ * list items keep their text. "## Speakers" → "Speakers", "_April 2, 2019 · Vienna_" → the date line.
+ */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^>\s?/, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=$|[\s).,;:!?])/g, '$1$3')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+export function cleanText(raw: string, markdown = false): { text: string; removed: number } {
   let src = raw.replace(/\r\n?/g, '\n');
   src = src.replace(CAPTURE_DATE, '');
-  const lines = src.split('\n').map(normalizeLine);
+  let lines = src.split('\n').map(normalizeLine);
+  if (markdown) lines = lines.map(stripMarkdown);
   const kept: string[] = [];
   const seen = new Set<string>();
   let removed = 0;
@@ -87,7 +103,7 @@ export function cleanText(raw: string): { text: string; removed: number } {
 /** Stage. */
 export function clean(doc: DocRecord): DocRecord {
   if (!doc.raw) return doc;
-  const { text } = cleanText(doc.raw);
+  const { text } = cleanText(doc.raw, doc.format === 'md');
   const out = { ...doc, text };
   if (!text.trim()) addMessage(out, 'error', 'clean', 'empty', `${doc.file}: no report text left after cleaning`);
   else if (text.length < 80) addMessage(out, 'warning', 'clean', 'short', `${doc.file}: very short text (${text.length} characters)`);

@@ -14,9 +14,9 @@ const PUBLISHED = new RegExp(
   String.raw`\b(?:Published|Posted|Updated|Date)\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))`,
   'i',
 );
-/** A date on its own (or leading a line): "July 4, 2011", "11 June 2024", "18 May 2022, 18:49". */
+/** A date on its own (or leading a line): "July 4, 2011", "11 June 2024", "18 May 2022, 18:49", "April 2, 2019 · Vienna". */
 const LONE_DATE = new RegExp(
-  String.raw`^\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$`,
+  String.raw`^\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
   'i',
 );
 /** Dateline: a capitalised place, a date (year optional), then an agency or a dash/colon. */

@@ -148,3 +148,18 @@ describe('further reported and referenced events', () => {
     expect(text.slice(e.locationEvidence!.start, e.locationEvidence!.end)).toBe('GENEVA');
   });
 });
+
+describe('places and markdown', () => {
+  it('knows major cities beyond capitals, and not a person named after one', () => {
+    expect(run('The Institute of Peace Studies hosted a seminar on water at its premises in Bukhara.').main.location).toBe('Bukhara');
+    expect(
+      run('LAKESIDE UNIVERSITY IN QATAR (Sept. 8, 2022) The Student Society organized a panel discussion.\n\nHosts Santiago Rubio and Ana Lee introduced the guests.').main.location,
+    ).toBe('Qatar');
+  });
+  it('strips markdown markup so a byline date is the publication date', () => {
+    const r = newRecord('t.md', 't');
+    r.bytes = new TextEncoder().encode('# Water in a Changing Region\n\n_April 2, 2019 · Vienna_\n\nThe **Institute of Peace Studies** hosted a seminar in Vienna.');
+    const { corpus } = ingestRecords([r]);
+    expect(corpus.documents[0]!.published).toBe('2019-04-02');
+  });
+});

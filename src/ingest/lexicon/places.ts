@@ -5,110 +5,110 @@
  */
 const ROWS = `Afghanistan|Afghan|Kabul
 Albania|Albanian|Tirana
-Algeria|Algerian|Algiers
-Argentina|Argentine,Argentinian|Buenos Aires
+Algeria|Algerian|Algiers,Oran
+Argentina|Argentine,Argentinian|Buenos Aires,Cordoba,Rosario
 Armenia|Armenian|Yerevan
-Australia|Australian|Canberra,Sydney,Melbourne
-Austria|Austrian|Vienna
-Azerbaijan|Azerbaijani,Azeri|Baku
+Australia|Australian|Canberra,Sydney,Melbourne,Brisbane,Perth,Adelaide
+Austria|Austrian|Vienna,Salzburg,Graz,Innsbruck
+Azerbaijan|Azerbaijani,Azeri|Baku,Ganja,Sumgait
 Bahrain|Bahraini|Manama
-Bangladesh|Bangladeshi|Dhaka
-Belarus|Belarusian|Minsk
-Belgium|Belgian|Brussels
+Bangladesh|Bangladeshi|Dhaka,Chittagong,Chattogram,Sylhet,Khulna,Rajshahi
+Belarus|Belarusian|Minsk,Gomel,Brest
+Belgium|Belgian|Brussels,Antwerp,Ghent,Bruges,Leuven
 Bolivia|Bolivian|La Paz
 Bosnia and Herzegovina|Bosnian|Sarajevo
-Brazil|Brazilian|Brasilia,Rio de Janeiro,Sao Paulo
+Brazil|Brazilian|Brasilia,Rio de Janeiro,Sao Paulo,Belo Horizonte,Recife
 Brunei|Bruneian|Bandar Seri Begawan
 Bulgaria|Bulgarian|Sofia
 Cambodia|Cambodian|Phnom Penh
-Canada|Canadian|Ottawa,Toronto
-Chile|Chilean|Santiago
-China|Chinese,People's Republic of China,PRC|Beijing,Shanghai
-Colombia|Colombian|Bogota
+Canada|Canadian|Ottawa,Toronto,Montreal,Vancouver,Calgary
+Chile|Chilean|Santiago,Valparaiso
+China|Chinese,People's Republic of China,PRC|Beijing,Shanghai,Guangzhou,Shenzhen,Wuhan,Chengdu,Chongqing,Xian,Kashgar,Urumqi,Hong Kong,Nanjing,Hangzhou,Tianjin,Kunming,Xiamen,Harbin,Qingdao,Boao
+Colombia|Colombian|Bogota,Medellin,Cali
 Costa Rica|Costa Rican|San Jose
 Croatia|Croatian|Zagreb
 Cuba|Cuban|Havana
 Cyprus|Cypriot|Nicosia
-Czech Republic|Czech,Czechia|Prague
+Czech Republic|Czech,Czechia|Prague,Brno
 Denmark|Danish|Copenhagen
 Dominican Republic|Dominican|Santo Domingo
 Ecuador|Ecuadorian|Quito
-Egypt|Egyptian|Cairo
+Egypt|Egyptian|Cairo,Alexandria,Sharm el-Sheikh
 Ethiopia|Ethiopian|Addis Ababa
 Finland|Finnish|Helsinki
-France|French|Paris
-Georgia|Georgian|Tbilisi
-Germany|German|Berlin
+France|French|Paris,Lyon,Marseille,Strasbourg,Bordeaux
+Georgia|Georgian|Tbilisi,Batumi,Kutaisi
+Germany|German|Berlin,Munich,Hamburg,Frankfurt,Cologne,Bonn,Stuttgart,Dusseldorf,Leipzig,Dresden
 Ghana|Ghanaian|Accra
-Greece|Greek|Athens
+Greece|Greek|Athens,Thessaloniki
 Guatemala|Guatemalan|Guatemala City
 Hungary|Hungarian|Budapest
-India|Indian|New Delhi,Delhi,Mumbai
-Indonesia|Indonesian|Jakarta
-Iran|Iranian|Tehran
-Iraq|Iraqi|Baghdad
+India|Indian|New Delhi,Delhi,Mumbai,Kolkata,Chennai,Bengaluru,Bangalore,Hyderabad,Ahmedabad,Pune,Jaipur,Goa
+Indonesia|Indonesian|Jakarta,Surabaya,Bandung,Bali,Denpasar,Yogyakarta
+Iran|Iranian|Tehran,Mashhad,Isfahan,Shiraz,Tabriz,Qom
+Iraq|Iraqi|Baghdad,Basra,Erbil,Mosul,Najaf
 Ireland|Irish|Dublin
-Israel|Israeli|Jerusalem,Tel Aviv
-Italy|Italian|Rome
-Japan|Japanese|Tokyo
+Israel|Israeli|Jerusalem,Tel Aviv,Haifa
+Italy|Italian|Rome,Milan,Naples,Turin,Florence,Venice,Bologna,Genoa
+Japan|Japanese|Tokyo,Osaka,Kyoto,Yokohama,Nagoya,Hiroshima,Sapporo,Kobe
 Jordan|Jordanian|Amman
-Kazakhstan|Kazakh,Kazakhstani,Kazak|Astana,Nur-Sultan,Almaty
-Kenya|Kenyan|Nairobi
+Kazakhstan|Kazakh,Kazakhstani,Kazak|Astana,Nur-Sultan,Almaty,Shymkent,Aktau,Aktobe,Karaganda,Pavlodar,Atyrau,Kostanay,Semey,Taraz,Turkistan,Kyzylorda
+Kenya|Kenyan|Nairobi,Mombasa,Kisumu
 Kuwait|Kuwaiti|Kuwait City
-Kyrgyzstan|Kyrgyz,Kyrgyz Republic|Bishkek
+Kyrgyzstan|Kyrgyz,Kyrgyz Republic|Bishkek,Osh,Karakol,Jalal-Abad
 Laos|Lao,Laotian|Vientiane
 Latvia|Latvian|Riga
 Lebanon|Lebanese|Beirut,Kaslik
 Libya|Libyan|Tripoli
 Lithuania|Lithuanian|Vilnius
-Malaysia|Malaysian|Kuala Lumpur
+Malaysia|Malaysian|Kuala Lumpur,Penang,George Town,Johor Bahru,Putrajaya,Kota Kinabalu,Kuching
 Maldives|Maldivian|Male
-Mexico|Mexican|Mexico City,Queretaro
+Mexico|Mexican|Mexico City,Queretaro,Guadalajara,Monterrey,Puebla,Cancun,Tijuana
 Mongolia|Mongolian|Ulaanbaatar
-Morocco|Moroccan|Rabat
+Morocco|Moroccan|Rabat,Casablanca,Marrakech,Tangier,Fez
 Myanmar|Burmese|Naypyidaw,Yangon
 Nepal|Nepali,Nepalese|Kathmandu
-Netherlands|Dutch,Holland|Amsterdam,The Hague
+Netherlands|Dutch,Holland|Amsterdam,The Hague,Rotterdam,Utrecht
 New Zealand|New Zealander|Wellington
-Nigeria|Nigerian|Abuja,Lagos,Kano
+Nigeria|Nigerian|Abuja,Lagos,Kano,Ibadan,Port Harcourt,Kaduna,Enugu
 North Korea|DPRK|Pyongyang
-Norway|Norwegian|Oslo
+Norway|Norwegian|Oslo,Bergen
 Oman|Omani|Muscat
-Pakistan|Pakistani,Pak|Islamabad,Karachi,Lahore,Rawalpindi,Peshawar,Quetta
+Pakistan|Pakistani,Pak|Islamabad,Karachi,Lahore,Rawalpindi,Peshawar,Quetta,Multan,Faisalabad,Hyderabad,Sialkot,Gwadar,Gilgit,Muzaffarabad,Abbottabad
 Palestine|Palestinian|Ramallah
 Panama|Panamanian|Panama City
 Paraguay|Paraguayan|Asuncion
 Peru|Peruvian|Lima
-Philippines|Filipino,Philippine|Manila
-Poland|Polish|Warsaw
-Portugal|Portuguese|Lisbon
+Philippines|Filipino,Philippine|Manila,Cebu,Davao,Quezon City
+Poland|Polish|Warsaw,Krakow,Gdansk,Wroclaw,Poznan
+Portugal|Portuguese|Lisbon,Porto
 Qatar|Qatari|Doha
 Romania|Romanian|Bucharest
-Russia|Russian,Russian Federation|Moscow,Saint Petersburg
-Saudi Arabia|Saudi|Riyadh,Jeddah
+Russia|Russian,Russian Federation|Moscow,Saint Petersburg,Kazan,Novosibirsk,Yekaterinburg,Sochi,Vladivostok,Nizhny Novgorod,Ufa,Samara,Omsk,Krasnoyarsk
+Saudi Arabia|Saudi|Riyadh,Jeddah,Mecca,Medina,Dammam
 Serbia|Serbian|Belgrade
-Singapore|Singaporean|
+Singapore|Singaporean|Singapore
 Slovakia|Slovak|Bratislava
 Slovenia|Slovenian|Ljubljana
-South Africa|South African|Pretoria,Johannesburg,Cape Town
-South Korea|Korean,Republic of Korea,Korea|Seoul
-Spain|Spanish|Madrid
-Sri Lanka|Sri Lankan|Colombo
-Sweden|Swedish|Stockholm
-Switzerland|Swiss|Bern,Geneva
-Syria|Syrian|Damascus
-Tajikistan|Tajik|Dushanbe
-Thailand|Thai|Bangkok
-Turkey|Turkish,Turkiye,Türkiye|Ankara,Istanbul
-Turkmenistan|Turkmen|Ashgabat
-Ukraine|Ukrainian|Kyiv,Kiev
-United Arab Emirates|UAE,Emirati|Abu Dhabi,Dubai
-United Kingdom|British,UK,U.K.,Britain,Great Britain|London
-United States|American,US,U.S.,USA,United States of America|Washington,New York
+South Africa|South African|Pretoria,Johannesburg,Cape Town,Durban
+South Korea|Korean,Republic of Korea,Korea|Seoul,Busan,Incheon
+Spain|Spanish|Madrid,Barcelona,Valencia,Seville,Bilbao,Malaga
+Sri Lanka|Sri Lankan|Colombo,Kandy,Galle,Jaffna,Sri Jayawardenepura Kotte
+Sweden|Swedish|Stockholm,Gothenburg,Malmo
+Switzerland|Swiss|Bern,Geneva,Zurich,Basel,Lausanne,Davos
+Syria|Syrian|Damascus,Aleppo,Homs
+Tajikistan|Tajik|Dushanbe,Khujand,Kulob,Bokhtar,Khorog
+Thailand|Thai|Bangkok,Chiang Mai,Phuket,Pattaya
+Turkey|Turkish,Turkiye,Türkiye|Ankara,Istanbul,Izmir,Bursa,Antalya,Konya,Adana,Gaziantep,Trabzon
+Turkmenistan|Turkmen|Ashgabat,Turkmenabat,Dashoguz,Awaza
+Ukraine|Ukrainian|Kyiv,Kiev,Kharkiv,Odesa,Odessa,Lviv,Dnipro
+United Arab Emirates|UAE,Emirati|Abu Dhabi,Dubai,Sharjah,Ajman
+United Kingdom|British,UK,U.K.,Britain,Great Britain|London,Manchester,Birmingham,Edinburgh,Glasgow,Oxford,Cambridge,Liverpool,Leeds,Belfast,Cardiff
+United States|American,US,U.S.,USA,United States of America|Washington,New York,Los Angeles,Chicago,San Francisco,Boston,Houston,Seattle,Miami,Atlanta,Philadelphia
 Uruguay|Uruguayan|Montevideo
-Uzbekistan|Uzbek|Tashkent,Samarkand
+Uzbekistan|Uzbek|Tashkent,Samarkand,Bukhara,Khiva,Andijan,Namangan,Fergana,Nukus,Termez,Karshi,Navoi
 Venezuela|Venezuelan|Caracas
-Vietnam|Vietnamese,Viet Nam|Hanoi
+Vietnam|Vietnamese,Viet Nam|Hanoi,Ho Chi Minh City,Da Nang
 Yemen|Yemeni|Sanaa
 Zimbabwe|Zimbabwean|Harare`;
 
