@@ -111,39 +111,48 @@ export function buildSearchFiles(corpus: Corpus): { entities: EntityFile; passag
     }
   });
 
-  // Vocabulary and postings. Entity records: events, people, organizations in this order; each
-  // indexes its primary fields first, so a word's first entry for a record decides whether it
-  // counts as primary (entries stay ascending because records are visited in order).
+  // Vocabulary and postings. Entity records: events, people, organizations in this order (so
+  // entries stay ascending). An entry is `record * 4 + kind`: kind 0 when the word is in a primary
+  // field (title, name, alias), 2 when it is the last word of a person's name or alias (the
+  // surname), 1 when it is only in a secondary field (role, place, participants…).
   const entityPostings = new Map<string, number[]>();
   const passagePostings = new Map<string, number[]>();
-  let record = 0;
-  const index = (texts: Array<string | null | undefined>, secondary: 0 | 1) => {
-    for (const t of texts) {
-      if (!t) continue;
-      for (const { word } of tokenize(t)) {
-        let list = entityPostings.get(word);
-        if (!list) entityPostings.set(word, (list = []));
-        const last = list[list.length - 1];
-        if (last === undefined || last >>> 1 !== record) list.push(record * 2 + secondary);
+  const RANK = [1, 0, 2]; // kind → preference (surname > primary > secondary)
+  const indexRecord = (record: number, fields: Array<{ texts: Array<string | null | undefined>; kind: 0 | 1; surname?: boolean }>) => {
+    const kinds = new Map<string, number>();
+    const offer = (word: string, kind: number) => {
+      const prev = kinds.get(word);
+      if (prev === undefined || RANK[kind]! > RANK[prev]!) kinds.set(word, kind);
+    };
+    for (const f of fields) {
+      for (const t of f.texts) {
+        if (!t) continue;
+        const toks = tokenize(t);
+        toks.forEach(({ word }, i) => offer(word, f.surname && i === toks.length - 1 && toks.length > 1 ? 2 : f.kind));
       }
+    }
+    for (const [word, kind] of kinds) {
+      let list = entityPostings.get(word);
+      if (!list) entityPostings.set(word, (list = []));
+      list.push(record * 4 + kind);
     }
   };
   const personName = (i: number) => corpus.people[i]!.name;
   const orgName = (i: number) => corpus.organizations[i]!.name;
+  let record = 0;
   for (const e of events) {
-    index([e.title], 0);
-    index([e.type, e.place, e.date, ...e.organizers.map(orgName), ...e.participants.map(personName)], 1);
-    record++;
+    indexRecord(record++, [
+      { texts: [e.title], kind: 0 },
+      { texts: [e.type, e.place, e.date, ...e.organizers.map(orgName), ...e.participants.map(personName)], kind: 1 },
+    ]);
   }
   for (const p of people) {
-    index([p.name, ...p.aliases], 0);
-    index([p.role, p.affiliation], 1);
-    record++;
+    indexRecord(record++, [
+      { texts: [p.name, ...p.aliases], kind: 0, surname: true },
+      { texts: [p.role, p.affiliation], kind: 1 },
+    ]);
   }
-  for (const o of organizations) {
-    index([o.name, ...o.aliases], 0);
-    record++;
-  }
+  for (const o of organizations) indexRecord(record++, [{ texts: [o.name, ...o.aliases], kind: 0 }]);
 
   // Passages: offsets only (document, start, end, event); postings by passage number.
   const meta = new VarintWriter();

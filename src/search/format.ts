@@ -91,8 +91,9 @@ export interface SearchIndexData {
   vocab: string[];
   /**
    * Entity postings of word w: postData[postStart[w] .. postStart[w + 1]), ascending entries
-   * `record * 2 + secondary`; records are numbered events, then people, then organizations;
-   * `secondary` is 1 when the word occurs only in a secondary field (role, place, participants…).
+   * `record * 4 + kind`; records are numbered events, then people, then organizations; kind 0:
+   * the word is in a primary field (title, name, alias), 2: it is the last word of a person's
+   * name or alias (surname), 1: it occurs only in a secondary field (role, place, participants…).
    */
   postStart: Uint32Array;
   postData: Uint32Array;
@@ -345,7 +346,7 @@ export function parseSearchIndex(json: unknown): SearchIndexData {
   const records = events.length + people.length + organizations.length;
   let post: { postStart: Uint32Array; postData: Uint32Array };
   try {
-    post = decodePostings(h.postings, vocab.length, records * 2, 'entity');
+    post = decodePostings(h.postings, vocab.length, records * 4, 'entity');
   } catch (e) {
     if (e instanceof IndexError) fail(e.message);
     fail('postings are not valid base64');

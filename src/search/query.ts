@@ -38,6 +38,10 @@ const PREFIX_SCAN = 2000;
 export const MIN_FUZZY_LENGTH = 3;
 /** Postings visited per query word before weaker expansions are skipped. */
 const MAX_POSTINGS_PER_TERM = 150_000;
+/** One-word queries: a person whose surname (last name word) matches ranks before first names. */
+const SURNAME_BOOST = 1.04;
+/** Weight of a person's or organization's prominence (events it is in): a tie-breaker. */
+const PROMINENCE = 0.005;
 /** Later query words are skipped once this much time is spent; the answer stays within 200 ms. */
 const TIME_BUDGET_MS = 150;
 /** Fuzzy matches further than this many edits (by query length) are dropped (`kistafn` ≠ `pakistan`). */
@@ -61,6 +65,8 @@ export interface PreparedSearchIndex {
   bounds: { people: number; organizations: number; passages: number; total: number };
   /** Document texts for passage hits; without it passage hits come back `textPending`. */
   text: TextSource | null;
+  /** Per entity record, 0–1: how many events it is in (log scale); breaks near-ties. */
+  prominence: Float32Array;
   scratch: {
     cur: Float32Array;
     acc: Float32Array;
@@ -102,9 +108,16 @@ export function prepareIndex(data: SearchIndexData, text: TextSource | null = nu
   const pairs = new Map<string, Uint32Array>();
   for (const [pair, list] of pairLists) pairs.set(pair, Uint32Array.from(list));
 
+  const prominence = new Float32Array(passages);
+  let most = 1;
+  for (const x of [...data.people, ...data.organizations]) most = Math.max(most, x.events.length);
+  data.people.forEach((x, i) => (prominence[organizations - data.people.length + i] = Math.log2(1 + x.events.length) / Math.log2(1 + most)));
+  data.organizations.forEach((x, i) => (prominence[passages - data.organizations.length + i] = Math.log2(1 + x.events.length) / Math.log2(1 + most)));
+
   const p: PreparedSearchIndex = {
     data,
     vocabIndex,
+    prominence,
     passageDf: new Uint32Array(V),
     pairs,
     sounds,
@@ -356,11 +369,11 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
 
       const rarity = 1 + 0.1 * (1 - Math.log(1 + df) / logTotal);
       const primary = e.weight * rarity;
-      const secondary = primary * 0.6;
+      const byKind = [primary, primary * 0.6, T === 1 ? primary * SURNAME_BOOST : primary, primary];
       for (let k = postStart[w]!, end = postStart[w + 1]!; k < end; k++) {
         const v = postData[k]!;
-        const rec = v >>> 1;
-        const s = (v & 1) === 1 ? secondary : primary;
+        const rec = v >>> 2;
+        const s = byKind[v & 3]!;
         if (s > cur[rec]!) {
           if (cur[rec] === 0) touched.push(rec);
           cur[rec] = s;
@@ -393,7 +406,8 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
   const pass = eventFilter(data, options.filters);
   const f = options.filters;
   const anyEvent = (events: number[]) => events.some((i) => pass![i] === 1);
-  const pool = limit * 2 + 10;
+  // Final bonuses (exact name, adjacent words) reorder the best candidates: keep enough of them.
+  const pool = limit * 4 + 20;
   const candidates: Record<ResultGroup, TopK> = {
     events: new TopK(pool),
     people: new TopK(pool),
@@ -404,6 +418,7 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
     const m = popcount(mask[rec]!);
     let score = acc[rec]! / (used * 1.1);
     if (m < used) score *= 0.5 * (m / used);
+    if (rec < passageBase) score += PROMINENCE * P.prominence[rec]!;
     acc[rec] = 0;
     mask[rec] = 0;
     const g = groupOf(P, rec);
@@ -500,7 +515,7 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
   }
   if (g === 'people') {
     const p = data.people[rec - b.people]!;
-    const score = round(base * 0.8 + Math.max(label(p.name), ...p.aliases.map(label)));
+    const score = round(base * 0.8 + Math.max(markLabel(p.name, ctx, true).bonus, ...p.aliases.map(label)));
     const hit: PersonHit = {
       group: 'people',
       id: p.id,
@@ -553,23 +568,35 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
 
 /**
  * Marks the matched words of a label and scores it: 0.2 when it equals the query (folded), else
- * 0.1 per pair of consecutive query words found as adjacent words in it (capped at 0.15).
+ * 0.1 per pair of consecutive query words found as adjacent words in it, plus 0.12 when the
+ * query's first and last words are the label's first and last (`Shahid Bhatti` for `Shahid Arshad
+ * Bhatti`), together at most 0.19. For a person's name (`surname`), a one-word query matching the
+ * last word (the surname, the usual way to refer to someone) adds 0.03.
  */
-function markLabel(text: string, ctx: HitContext): { marked: MarkedText; bonus: number } {
+function markLabel(text: string, ctx: HitContext, surname = false): { marked: MarkedText; bonus: number } {
   const toks = tokenize(text);
   const ranges: Range[] = [];
   let bonus = 0;
   let prev: { prefix: number; terms: number } | undefined;
-  for (const t of toks) {
+  let first: { prefix: number; terms: number } | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     const m = ctx.matchWords.get(t.word);
     if (m) {
       ranges.push([t.start, m.prefix > 0 ? prefixEnd(text, t.start, t.end, m.prefix) : t.end]);
       if (prev && (prev.terms << 1) & m.terms) bonus += 0.1;
     }
+    if (i === 0) first = m;
     prev = m;
   }
-  const exact = toks.length === ctx.terms.length && toks.every((t, i) => t.word === ctx.terms[i]);
-  return { marked: { text, ranges }, bonus: exact ? 0.2 : Math.min(bonus, 0.15) };
+  const T = ctx.terms.length;
+  const exact = toks.length === T && toks.every((t, i) => t.word === ctx.terms[i]);
+  if (exact) return { marked: { text, ranges }, bonus: 0.2 };
+  bonus = Math.min(bonus, 0.15);
+  const last = toks.length > 0 ? ctx.matchWords.get(toks[toks.length - 1]!.word) : undefined;
+  if (T >= 2 && first && last && first.terms & 1 && last.terms & (1 << (T - 1))) bonus += 0.12;
+  else if (T === 1 && surname && toks.length > 1 && last) bonus += 0.03;
+  return { marked: { text, ranges }, bonus: Math.min(bonus, 0.19) };
 }
 
 /** Ranges of `text` to highlight: the words (or completed prefixes) that matched. */
