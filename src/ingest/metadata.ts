@@ -11,7 +11,7 @@ import type { DocRecord, Span } from './types';
 
 const STAMP = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}\b/;
 const PUBLISHED = new RegExp(
-  String.raw`\b(?:Published|Posted|Updated|Date)\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))`,
+  String.raw`\b(?:Published|Posted|Updated|Date)(?:\s+in\s+[A-Z][^,\n]{1,60},)?\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))`,
   'i',
 );
 /** A date on its own (or leading a line): "July 4, 2011", "11 June 2024", "18 May 2022, 18:49", "April 2, 2019 · Vienna". */
@@ -29,6 +29,10 @@ const DATELINE = new RegExp(
 const DATELINE_PAREN = new RegExp(
   String.raw`^([A-Z][A-Za-z\-. ]{2,40}?)\s*\(\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+(\d{4})\s*\)`,
   'i',
+);
+const FULL_DATE = new RegExp(
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`,
+  'g',
 );
 /** A title line that names an event ("EUISS Annual Conference 2024"): the date under it is the event's. */
 const EVENT_NAME_LINE = new RegExp(String.raw`^[A-Z][^.!?]{0,120}\b(?:${EVENT_NAME_HEADS})(?:\s+\d{4})?$`);
@@ -89,7 +93,14 @@ export function findPublished(raw: string, text: string): Published {
     offset += line.length + 1;
   }
   if (partial) {
-    // Year from the latest four-digit year the text names (reports are written the year they happen).
+    // The same day written in full elsewhere ("Published in The Times, December 28, 2018").
+    for (const m of text.matchAll(FULL_DATE)) {
+      const d = fromParts(m[1], m[2], m[3]) ?? fromParts(m[5], m[4], m[6]);
+      if (d && Number(d.slice(5, 7)) - 1 === partial.month && Number(d.slice(8, 10)) === partial.day) {
+        return { date: d, evidence: partial.span, partial };
+      }
+    }
+    // Else the year from the latest four-digit year the text names (reports are written the year they happen).
     const years = [...text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
     if (years.length) {
       const d = iso(Math.max(...years), partial.month, partial.day);

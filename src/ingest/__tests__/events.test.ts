@@ -115,8 +115,10 @@ describe('event dates', () => {
     expect(main.date).toBe('2022-04-13');
     expect(events.filter((e) => e.referenced).map((e) => e.date)).toContain('2022-03-30');
   });
-  it('reads parenthesized datelines', () => {
+  it('reads parenthesized datelines, and a year-less dateline’s year from the same day written in full', () => {
     expect(findPublished('', 'LAKESIDE UNIVERSITY IN QATAR (Sept. 8, 2022) Seven diplomats were invited.').date).toBe('2022-09-08');
+    const text = 'VIENNA, Dec 28 (XYZ): The institute organized a briefing.\n\nIt recalled the summit of June 6, 2023.\n\nPublished in The Lakeside Times, December 28, 2018';
+    expect(findPublished('', text).date).toBe('2018-12-28');
   });
 });
 
