@@ -98,7 +98,7 @@ describe('engine host (the worker)', () => {
   });
 
   it('reports a load error to queued and later queries', async () => {
-    const { respond, msgs, until } = collect();
+    const { respond, until } = collect();
     const host = createEngineHost(respond, (async () => new Response('nope', { status: 500 })) as typeof fetch);
     host.post({ type: 'load', url: 'http://x/data/search-index.json' });
     host.post({ type: 'search', id: 1, channel: 'box', query: 'x', options: {} });
