@@ -39,6 +39,20 @@ describe('event type', () => {
   });
 });
 
+describe('event type by usage', () => {
+  it('takes the noun the report keeps using over a brand name’s noun', () => {
+    const { main } = run(
+      'The 12th Lakeside Roundtable: a Report\n\nThe Institute of Peace Studies has hosted the Lakeside Roundtable series since 1990. The institute is convening the conference every year. This year’s conference saw many scholars.',
+    );
+    expect(main.type).toBe('conference');
+  });
+  it('never takes a dateline for the event date, even when the publication date is given elsewhere', () => {
+    const { main } = run('VIENNA, Feb 16 (XYZ): The Institute of Peace Studies hosted a panel discussion in Vienna.\n\nPublished in The Lakeside Times, February 16, 2025');
+    expect(main.dateSource).toBe('published');
+    expect(main.date).toBe('2025-02-16');
+  });
+});
+
 describe('event title', () => {
   it('takes a theme after "titled" with or without quotes, not a possessive or an organizer name', () => {
     expect(run('The Freedonian Embassy organised a seminar. The ambassador hosted the seminar titled Freedonia and Ruritania Trade Prospects. It went well.').main.title).toBe(

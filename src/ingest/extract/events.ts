@@ -13,6 +13,7 @@ import { ANY_EVENT_WORD, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE
 import type { LocalEvent, Span } from '../types';
 import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
 import { findTitle as titleIn, headlineTitle, namedTitleAt, programTitle, themeTitle, type TitleHit } from './events/title';
+import { afterDateline } from './events/organizers';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
 
 export { ORGANIZE } from '../lexicon/events';
@@ -131,8 +132,9 @@ function eventDate(ctx: EventContext, mainIdx: number, years: number[], hit: Typ
   for (const i of order) {
     const s = sentences[i]!;
     if (i > mainIdx && !sameParagraph(text, s, main) && !/^\s*\S*\s*$/.test(text.slice(main.end, s.start).replace(/\n/g, ' '))) continue;
+    const dateline = s.start + afterDateline(text.slice(s.start, s.end));
     const ds = datesIn(text, s, published, years)
-      .filter((d) => !pe || d.span.start >= pe.end || d.span.end <= pe.start)
+      .filter((d) => (!pe || d.span.start >= pe.end || d.span.end <= pe.start) && d.span.start >= dateline)
       .filter((d) => !/\b(?:since|founded|established|until|till)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, d.span.start - 20), d.span.start)));
     const good = ds.find(
       (d) =>
@@ -199,6 +201,27 @@ function location(ctx: EventContext, sentence: Span, avoid: Span[]): PlaceHit | 
 }
 
 /**
+ * A capitalised event noun in the event's name is a brand ("the Asia-Pacific Roundtable"); when
+ * the report keeps calling the event something else ("this year’s conference", "convening the
+ * conference") and never by its own noun, that is its type.
+ */
+function typeByUsage(ctx: EventContext, hit: TypeHit): EventType {
+  const { text, sentences } = ctx;
+  if (!/^[A-Z]/.test(text[hit.at]!)) return hit.type;
+  const counts = new Map<EventType, number>();
+  for (const s of sentences.slice(0, 40)) {
+    for (const w of eventWords(text, s)) {
+      if (!w.strong || /^[A-Z]/.test(text[w.at]!)) continue;
+      if (!/\b(?:the|this|this\s+year[’']s|that|its)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, w.at - 30), w.at))) continue;
+      counts.set(w.type, (counts.get(w.type) ?? 0) + 1);
+    }
+  }
+  if (counts.get(hit.type)) return hit.type;
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : hit.type;
+}
+
+/**
  * The main event's title: a headline that is an event name; the proper name the event word ends
  * ("the Astana International Forum (AIF) gathered …"); a theme in its sentence or the next two that
  * speak of the same event ("… hosted the seminar titled …"); a program heading's theme line.
@@ -242,7 +265,7 @@ export function findEvents(ctx: EventContext): LocalEvent[] {
   const mainEvent: LocalEvent = {
     title: titleHit?.title ?? null,
     titleEvidence: titleHit?.span ?? null,
-    type: main.hit?.type ?? 'other',
+    type: main.hit ? typeByUsage(ctx, main.hit) : 'other',
     date: dateHit?.date ?? published,
     endDate: dateHit ? endDate : null,
     dateSource: dateHit ? 'text' : published ? 'published' : null,
