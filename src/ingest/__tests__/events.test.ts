@@ -129,6 +129,14 @@ describe('event dates', () => {
     expect(main.date).toBe('2022-04-13');
     expect(events.filter((e) => e.referenced).map((e) => e.date)).toContain('2022-03-30');
   });
+  it('reads dates with its own grammar: ranges across months, ordinals, "the 5th of May", not acronyms', () => {
+    const t = 'It ran from 30 June – 2 July 2024, then on the 5th of May, and on Sept. 8, 2022; the 33rd APR met.';
+    expect(datesIn(t, { start: 0, end: t.length }, '2024-07-10').map((d) => [d.date, d.endDate])).toEqual([
+      ['2024-06-30', '2024-07-02'],
+      ['2024-05-05', null],
+      ['2022-09-08', null],
+    ]);
+  });
   it('reads parenthesized datelines, and a year-less dateline’s year from the same day written in full', () => {
     expect(findPublished('', 'LAKESIDE UNIVERSITY IN QATAR (Sept. 8, 2022) Seven diplomats were invited.').date).toBe('2022-09-08');
     const text = 'VIENNA, Dec 28 (XYZ): The institute organized a briefing.\n\nIt recalled the summit of June 6, 2023.\n\nPublished in The Lakeside Times, December 28, 2018';

@@ -95,6 +95,106 @@ export function yearsIn(text: string): number[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }
 
+interface RawDate {
+  index: number;
+  text: string;
+  /** null when the text gives no year. */
+  y: number | null;
+  m: number;
+  d: number;
+  wd: number | null;
+  end: { y: number | null; m: number; d: number } | null;
+}
+
+const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+';
+/** Month names as written in prose; abbreviations in capitals only before a day ("NOV 26", not "the 33rd APR"). */
+const MON = `(${MONTH_RE}|${MONTHS.map((m) => m.toUpperCase()).join('|')})\\.?`;
+const MON_BEFORE_DAY = `(${MONTH_CAPS})\\.?`;
+const DAY = '([0-3]?\\d)(?:st|nd|rd|th|ST|ND|RD|TH)?\\b';
+const RANGE = '\\s*(?:-|–|—|to|and|&)\\s*';
+/** "Wednesday, 26th April 2017", "3-4 July 2024", "the 5th of May", "30 June – 2 July 2024". */
+const DAY_MONTH = new RegExp(
+  `(?:${WD})?(?:the\\s+)?${DAY}(?:${RANGE}(?:the\\s+)?${DAY})?\\s+(?:of\\s+)?${MON}(?:${RANGE}${DAY}\\s+${MON})?(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
+/** "July 3-4, 2024", "Sept. 8, 2022", "June 30 – July 2, 2024". */
+const MONTH_DAY = new RegExp(`(?:${WD})?${MON_BEFORE_DAY}\\s+${DAY}(?:${RANGE}(?:${MON}\\s+)?${DAY})?(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const RELATIVE = /\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b/g;
+const WD_INDEX: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : Number(s);
+}
+
+/** Calendar dates by the project's own grammar (fast, deterministic, no clock). */
+export function grammarDates(part: string, ref: string | null): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of part.matchAll(DAY_MONTH)) {
+    const [, wd, d1, d2, mon1, d3, mon2, year] = m;
+    const y = num(year);
+    const m1 = monthIndex(mon1!);
+    if (mon2 && d3) out.push({ index: m.index!, text: m[0], y, m: m1, d: Number(d1), wd: wd ? WD_INDEX[wd]! : null, end: { y, m: monthIndex(mon2), d: Number(d3) } });
+    else out.push({ index: m.index!, text: m[0], y, m: m1, d: Number(d1), wd: wd ? WD_INDEX[wd]! : null, end: d2 ? { y, m: m1, d: Number(d2) } : null });
+  }
+  for (const m of part.matchAll(MONTH_DAY)) {
+    if (out.some((o) => m.index! < o.index + o.text.length && o.index < m.index! + m[0].length)) continue;
+    const [, wd, mon1, d1, mon2, d2, year] = m;
+    const y = num(year);
+    const m1 = monthIndex(mon1!);
+    out.push({ index: m.index!, text: m[0], y, m: m1, d: Number(d1), wd: wd ? WD_INDEX[wd]! : null, end: d2 ? { y, m: mon2 ? monthIndex(mon2) : m1, d: Number(d2) } : null });
+  }
+  for (const m of part.matchAll(NUMERIC)) {
+    if (m[1]) out.push({ index: m.index!, text: m[0], y: Number(m[3]), m: Number(m[2]) - 1, d: Number(m[1]), wd: null, end: null });
+    else out.push({ index: m.index!, text: m[0], y: Number(m[4]), m: Number(m[5]) - 1, d: Number(m[6]), wd: null, end: null });
+  }
+  if (ref) {
+    for (const m of part.matchAll(RELATIVE)) {
+      const k = m[1]!.toLowerCase();
+      const d = addDays(ref, k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0);
+      out.push({ index: m.index!, text: m[0], y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)) - 1, d: Number(d.slice(8, 10)), wd: null, end: null });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function chronoDates(part: string, ref: string | null): RawDate[] {
+  const refDate = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.en.parse(part, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return [];
+  }
+  const out: RawDate[] = [];
+  for (const r of results) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month') || TIME_ONLY.test(r.text)) continue;
+    const yearWritten = r.start.isCertain('year') && (HAS_YEAR.test(r.text) || Boolean(ref));
+    const end = r.end && r.end.isCertain('day') ? { y: r.end.isCertain('year') && HAS_YEAR.test(r.text) ? r.end.get('year')! : null, m: r.end.get('month')! - 1, d: r.end.get('day')! } : null;
+    const wd = r.start.isCertain('weekday') ? (r.start.get('weekday') ?? null) : null;
+    out.push({ index: r.index, text: r.text, y: yearWritten ? r.start.get('year')! : null, m: r.start.get('month')! - 1, d: r.start.get('day')!, wd, end });
+  }
+  return out;
+}
+
+/** The year that puts month/day closest to the reference date (a report speaks of recent days). */
+function closestYear(m: number, d: number, ref: string): number {
+  const y = Number(ref.slice(0, 4));
+  const t = Date.parse(`${ref}T00:00:00Z`);
+  let best = y;
+  let bestDist = Infinity;
+  for (const c of [y - 1, y, y + 1]) {
+    const x = iso(c, m, d);
+    if (!x) continue;
+    const dist = Math.abs(Date.parse(`${x}T00:00:00Z`) - t);
+    if (dist < bestDist) {
+      best = c;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
 /**
  * Explicit calendar dates in a span (day precision), resolved against `ref` (the publication
  * date). Without `ref`, only dates with a year are kept, or a weekday + day + month whose year the
@@ -103,45 +203,31 @@ export function yearsIn(text: string): number[] {
 export function datesIn(text: string, span: Span, ref: string | null, anchorYears: number[] = []): DateHit[] {
   const part = text.slice(span.start, span.end);
   if (!MAY_HOLD_DATE.test(part)) return [];
-  const refDate = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateHit[] = [];
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.en.parse(part, { instant: refDate, timezone: 0 }, { forwardDate: false });
-  } catch {
-    results = [];
-  }
-  for (const r of results) {
-    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-    if (TIME_ONLY.test(r.text)) continue;
-    let y = r.start.get('year')!;
-    const yearCertain = r.start.isCertain('year') && (HAS_YEAR.test(r.text) || Boolean(ref));
-    const month = r.start.get('month')! - 1;
-    const day = r.start.get('day')!;
+  let raws = grammarDates(part, ref);
+  // chrono-node only for what the grammar does not read (a month next to a number it could not parse).
+  if (!raws.length && MAY_HOLD_DAY.test(part)) raws = chronoDates(part, ref);
+  const refYear = ref ? Number(ref.slice(0, 4)) : null;
+  for (const r of raws) {
+    let y = r.y;
     const after = part.slice(r.index + r.text.length, r.index + r.text.length + 20);
-    if (!yearCertain) {
-      if (ref && THIS_YEAR.test(after)) y = Number(ref.slice(0, 4));
-      else if (!ref) {
+    let implied = false;
+    if (y === null) {
+      if (ref && THIS_YEAR.test(after)) y = refYear;
+      else if (ref) {
+        y = closestYear(r.m, r.d, ref);
+        implied = true;
+      } else {
         // No reference: a weekday named with the date settles the year among the text's years.
-        const wd = r.start.isCertain('weekday') ? r.start.get('weekday') : null;
-        const byWd = wd !== null && wd !== undefined ? yearByWeekday(month, day, wd, anchorYears) : null;
-        if (byWd === null) continue;
-        y = byWd;
+        y = r.wd !== null ? yearByWeekday(r.m, r.d, r.wd, anchorYears) : null;
+        if (y === null) continue;
       }
     }
-    const d = iso(y, month, day);
+    const d = iso(y!, r.m, r.d);
     if (!d) continue;
     let e: string | null = null;
-    if (r.end && r.end.isCertain('day')) {
-      const ey = r.end.isCertain('year') ? r.end.get('year')! : y + (r.end.get('month')! - 1 < month ? 1 : 0);
-      e = iso(ey, r.end.get('month')! - 1, r.end.get('day')!);
-    }
-    out.push({
-      date: d,
-      endDate: e && e > d ? e : null,
-      span: { start: span.start + r.index, end: span.start + r.index + r.text.length },
-      implied: !yearCertain && !(ref && THIS_YEAR.test(after)),
-    });
+    if (r.end) e = iso(r.end.y ?? y! + (r.end.m < r.m ? 1 : 0), r.end.m, r.end.d);
+    out.push({ date: d, endDate: e && e > d ? e : null, span: { start: span.start + r.index, end: span.start + r.index + r.text.length }, implied });
   }
   // Weekdays: the latest such day on or before publication ("on Wednesday" in a news report).
   if (ref) {
