@@ -5,7 +5,8 @@ import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
 import { ErrorState } from '../lib/ui/ErrorState';
 import { Loading } from '../lib/ui/Loading';
-import { SkippedRecordsNote } from '../lib/ui/SkippedRecordsNote';
+import { useDataCheck } from '../lib/data/useExplorerData';
+import { plural } from '../lib/format';
 import { ThemeToggle } from '../lib/ui/ThemeToggle';
 
 const NAV = [
@@ -49,7 +50,7 @@ export function Layout() {
           {({ reset }) => (
             <ErrorBoundary onReset={reset} resetKeys={[location.pathname]} FallbackComponent={ErrorState}>
               <Suspense fallback={<Loading />}>
-                <SkippedRecordsNote />
+                <LoadedDataNotes />
                 <Outlet />
               </Suspense>
             </ErrorBoundary>
@@ -58,5 +59,27 @@ export function Layout() {
       </main>
       <ScrollRestoration />
     </div>
+  );
+}
+
+/**
+ * A schema-invalid record is skipped, and the user sees how many were. The data is validated in a
+ * worker after the first paint, so the note may appear a moment after the page.
+ */
+function LoadedDataNotes() {
+  const skipped = useDataCheck();
+  if (!skipped || skipped.length === 0) return null;
+  return (
+    <details className="mb-4 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="skipped-records">
+      <summary>{plural(skipped.length, 'invalid record')} skipped while loading the data</summary>
+      <ul className="mt-1 list-disc pl-5">
+        {skipped.slice(0, 20).map((s) => (
+          <li key={`${s.file}:${s.index}`}>
+            {s.file} #{s.index}
+            {s.id ? ` (${s.id})` : ''}: {s.message}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

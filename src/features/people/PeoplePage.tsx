@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useExplorerData } from '../../lib/data/useExplorerData';
 import { createFuzzyIndex } from '../../lib/directory/fuzzy';
 import { LetterJump } from '../../lib/directory/LetterJump';
+import { useLazyOptions } from '../../lib/directory/useLazyOptions';
 import { useUrlText } from '../../lib/directory/useUrlText';
 import { VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
 import { withDateRange } from '../../lib/filters/dateRange';
@@ -94,6 +95,8 @@ export default function PeoplePage() {
   };
 
   const sorts: PeopleSort[] = current.q ? ['match', 'name', 'events', 'recent'] : ['name', 'events', 'recent'];
+  const orgOptions = useLazyOptions(organizations.length);
+  const roleOptionsShown = useLazyOptions(roles.length);
   const orgChoices = organizations.some((o) => o.organization.id === current.org) || !current.org ? organizations : [{ organization: data.organizationsById.get(current.org)!, people: 0 }, ...organizations];
 
   return (
@@ -150,9 +153,9 @@ export default function PeoplePage() {
           <label htmlFor="people-org" className={labelClass}>
             Organization
           </label>
-          <select id="people-org" className={inputClass} value={current.org ?? ''} onChange={(e) => setParam('org', e.target.value || null)}>
+          <select id="people-org" className={inputClass} value={current.org ?? ''} onChange={(e) => setParam('org', e.target.value || null)} {...orgOptions.props}>
             <option value="">Any organization</option>
-            {orgChoices.map(({ organization, people }) => (
+            {(orgOptions.all ? orgChoices : orgChoices.filter((o) => o.organization.id === current.org)).map(({ organization, people }) => (
               <option key={organization.id} value={organization.id}>
                 {organization.name}
                 {organization.kind === 'country' ? ' (country)' : ''} ({people})
@@ -164,9 +167,9 @@ export default function PeoplePage() {
           <label htmlFor="people-role" className={labelClass}>
             Role
           </label>
-          <select id="people-role" className={inputClass} value={current.role ?? ''} onChange={(e) => setParam('role', e.target.value || null)}>
+          <select id="people-role" className={inputClass} value={current.role ?? ''} onChange={(e) => setParam('role', e.target.value || null)} {...roleOptionsShown.props}>
             <option value="">Any role</option>
-            {roles.map(({ role, people }) => (
+            {(roleOptionsShown.all ? roles : roles.filter((r) => r.role === current.role)).map(({ role, people }) => (
               <option key={role} value={role}>
                 {role} ({people})
               </option>

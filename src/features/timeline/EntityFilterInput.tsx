@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
-import { useId, useMemo, useState } from 'react';
+import type Fuse from 'fuse.js';
+import { useEffect, useId, useState } from 'react';
 
 export interface EntityOption {
   kind: 'person' | 'organization';
@@ -12,8 +12,21 @@ export interface EntityOption {
 export function EntityFilterInput({ options, onPick }: { options: EntityOption[]; onPick: (option: EntityOption) => void }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
-  const fuse = useMemo(() => new Fuse(options, { keys: ['name', 'aliases'], threshold: 0.35, ignoreLocation: true }), [options]);
-  const suggestions = query.trim().length >= 2 ? fuse.search(query.slice(0, 100), { limit: 8 }).map((r) => r.item) : [];
+  // Fuse (and its index over every name) is loaded and built on the first query, not with the page.
+  const wanted = query.trim().length >= 2;
+  const [fuse, setFuse] = useState<{ options: EntityOption[]; fuse: Fuse<EntityOption> } | null>(null);
+  const current = fuse?.options === options ? fuse.fuse : null;
+  useEffect(() => {
+    if (!wanted || current) return;
+    let cancelled = false;
+    void import('fuse.js').then(({ default: FuseClass }) => {
+      if (!cancelled) setFuse({ options, fuse: new FuseClass(options, { keys: ['name', 'aliases'], threshold: 0.35, ignoreLocation: true }) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, current, options]);
+  const suggestions = wanted && current ? current.search(query.slice(0, 100), { limit: 8 }).map((r) => r.item) : [];
   return (
     <div className="relative">
       <label htmlFor={inputId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">

@@ -1,25 +1,29 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useExplorerData } from '../../lib/data/useExplorerData';
+import type { ExplorerData } from '../../lib/data/explorerData';
+import type { TimelineEvent, TimelineView } from '../../lib/data/timelineView';
+import { explorerDataQuery, useTimelineSource } from '../../lib/data/useExplorerData';
 import { downloadText, exportEvents, type ExportFormat } from '../../lib/export/events';
 import { withDateRange } from '../../lib/filters/dateRange';
-import { EventSummary } from '../../lib/ui/EventSummary';
+import { cardHeight, EventCard } from '../../lib/ui/EventSummary';
+import { Loading } from '../../lib/ui/Loading';
 import { capitalize, formatMonth, plural } from '../../lib/format';
-import { EVENT_TYPES, type ExplorerEvent } from '../../model/schema';
+import { EVENT_TYPES } from '../../model/schema';
 import { DateHistogram } from './DateHistogram';
 import { EntityFilterInput, type EntityOption } from './EntityFilterInput';
 import { clearFilters, datePresets, filterEvents, hasActiveFilters, LIST_PARAMS, matchesFilters, parseTimelineFilters, toggleParam } from './filters';
 import { monthBins } from './histogram';
 
-interface MonthGroup {
+interface MonthGroup<T> {
   month: string;
-  events: ExplorerEvent[];
+  events: T[];
 }
 
 /** Groups events (already in display order) by YYYY-MM; undated events form their own group. */
-export function groupByMonth(events: ExplorerEvent[]): MonthGroup[] {
-  const groups: MonthGroup[] = [];
+export function groupByMonth<T extends { date: string | null }>(events: readonly T[]): MonthGroup<T>[] {
+  const groups: MonthGroup<T>[] = [];
   for (const event of events) {
     const month = event.date ? event.date.slice(0, 7) : 'undated';
     const last = groups.at(-1);
@@ -29,10 +33,10 @@ export function groupByMonth(events: ExplorerEvent[]): MonthGroup[] {
   return groups;
 }
 
-type Row = { kind: 'year'; year: string } | { kind: 'month'; month: string; count: number } | { kind: 'event'; event: ExplorerEvent };
+type Row = { kind: 'year'; year: string } | { kind: 'month'; month: string; count: number } | { kind: 'event'; event: TimelineEvent };
 
 /** Year and month headings interleaved with events, one flat list for the virtualizer. */
-function timelineRows(events: ExplorerEvent[]): Row[] {
+function timelineRows(events: TimelineEvent[]): Row[] {
   const rows: Row[] = [];
   let year: string | null = null;
   for (const group of groupByMonth(events)) {
@@ -50,56 +54,59 @@ function timelineRows(events: ExplorerEvent[]): Row[] {
 const inputClass = 'mt-0.5 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 const buttonClass = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
+const NO_IDS: ReadonlyMap<string, unknown> = new Map();
+
+/**
+ * The timeline paints from `timeline.json` while the full data loads in the background; person
+ * and organization filters (and a missing view file) wait for the full data.
+ */
 export default function TimelinePage() {
-  const data = useExplorerData();
+  const { data, view } = useTimelineSource();
+  const [params] = useSearchParams();
+  const needsFull = !data && (params.has('org') || params.has('person'));
+  if (!view || needsFull) return <Loading />;
+  return <Timeline view={view} data={data} />;
+}
+
+function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | undefined }) {
+  const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => parseTimelineFilters(params, data), [params, data]);
-  const events = useMemo(() => filterEvents(data.events, filters), [data, filters]);
+  const vocabulary = useMemo(() => data ?? { events: view.events, organizationsById: NO_IDS, peopleById: NO_IDS }, [data, view]);
+  const filters = useMemo(() => parseTimelineFilters(params, vocabulary), [params, vocabulary]);
+  const events = useMemo(() => filterEvents(view.events, filters), [view, filters]);
   const rows = useMemo(() => timelineRows(events), [events]);
   // The histogram shows what the other filters leave, so dragging picks among relevant months.
-  const bins = useMemo(() => monthBins(data.events.filter((e) => !e.referenced && matchesFilters(e, filters, true))), [data, filters]);
-  const places = useMemo(() => [...new Set(data.events.map((e) => e.location).filter((p): p is string => Boolean(p)))].sort(), [data]);
+  const bins = useMemo(() => monthBins(view.events.filter((e) => !e.referenced && matchesFilters(e, filters, true))), [view, filters]);
+  const places = useMemo(() => [...new Set(view.events.map((e) => e.location).filter((p): p is string => Boolean(p)))].sort(), [view]);
   const entityOptions = useMemo<EntityOption[]>(
-    () => [
-      ...data.people.filter((p) => data.eventsByPerson.has(p.id)).map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, aliases: p.aliases })),
-      ...data.organizations.map((o) => ({ kind: 'organization' as const, id: o.id, name: o.name, aliases: o.aliases })),
-    ],
+    () =>
+      data
+        ? [
+            ...data.people.filter((p) => data.eventsByPerson.has(p.id)).map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, aliases: p.aliases })),
+            ...data.organizations.map((o) => ({ kind: 'organization' as const, id: o.id, name: o.name, aliases: o.aliases })),
+          ]
+        : [],
     [data],
   );
-  const latest = data.events.find((e) => e.date && !e.referenced)?.date ?? null;
+  const latest = view.events.find((e) => e.date && !e.referenced)?.date ?? null;
   const reported = events.filter((e) => !e.referenced).length;
 
   const update = (next: URLSearchParams) => setParams(next, { preventScrollReset: true });
   const setRange = (range: { from: string | null; to: string | null }) => update(withDateRange(params, range));
-  const exportAs = (format: ExportFormat) => downloadText(`events.${format}`, format, exportEvents(format, events, data));
+  // Exports carry every fact of the full data, loaded first if need be.
+  const exportAs = async (format: ExportFormat) => {
+    const full: ExplorerData = data ?? (await queryClient.fetchQuery<ExplorerData>(explorerDataQuery));
+    downloadText(`events.${format}`, format, exportEvents(format, filterEvents(full.events, filters), full));
+  };
 
   const chips = [
     ...(filters.from ? [{ key: 'from', label: `From ${filters.from}`, remove: () => setRange({ from: null, to: filters.to }) }] : []),
     ...(filters.to ? [{ key: 'to', label: `To ${filters.to}`, remove: () => setRange({ from: filters.from, to: null }) }] : []),
     ...filters.types.map((t) => ({ key: `type:${t}`, label: `Type: ${t}`, remove: () => update(toggleParam(params, LIST_PARAMS.type, t)) })),
     ...filters.places.map((p) => ({ key: `place:${p}`, label: `Place: ${p}`, remove: () => update(toggleParam(params, LIST_PARAMS.place, p)) })),
-    ...filters.organizationIds.map((id) => ({ key: `org:${id}`, label: `Organization: ${data.organizationsById.get(id)?.name ?? id}`, remove: () => update(toggleParam(params, LIST_PARAMS.organization, id)) })),
-    ...filters.personIds.map((id) => ({ key: `person:${id}`, label: `Person: ${data.peopleById.get(id)?.name ?? id}`, remove: () => update(toggleParam(params, LIST_PARAMS.person, id)) })),
+    ...filters.organizationIds.map((id) => ({ key: `org:${id}`, label: `Organization: ${data?.organizationsById.get(id)?.name ?? id}`, remove: () => update(toggleParam(params, LIST_PARAMS.organization, id)) })),
+    ...filters.personIds.map((id) => ({ key: `person:${id}`, label: `Person: ${data?.peopleById.get(id)?.name ?? id}`, remove: () => update(toggleParam(params, LIST_PARAMS.person, id)) })),
   ];
-
-  const listRef = useRef<HTMLOListElement>(null);
-  // The list starts below the filters; the window virtualizer needs that offset.
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    setScrollMargin(list ? list.getBoundingClientRect().top + window.scrollY : 0);
-  }, [filters.notes.length, chips.length, bins.length]);
-  const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: (i) => (rows[i]?.kind === 'event' ? 150 : 44),
-    overscan: 6,
-    scrollMargin,
-    getItemKey: (i) => {
-      const row = rows[i];
-      if (!row) return i;
-      return row.kind === 'event' ? row.event.id : row.kind === 'month' ? `m-${row.month}` : `y-${row.year}`;
-    },
-  });
 
   return (
     <section>
@@ -198,7 +205,7 @@ export default function TimelinePage() {
         <div role="group" aria-label="Export these events" className="ml-auto flex items-center gap-1 text-sm">
           <span className="text-slate-600 dark:text-slate-400">Export:</span>
           {(['csv', 'json', 'ics'] as const).map((format) => (
-            <button key={format} type="button" className={buttonClass} disabled={events.length === 0} onClick={() => exportAs(format)}>
+            <button key={format} type="button" className={buttonClass} disabled={events.length === 0} onClick={() => void exportAs(format)}>
               {format === 'ics' ? 'iCal' : format.toUpperCase()}
             </button>
           ))}
@@ -215,33 +222,90 @@ export default function TimelinePage() {
           )}
         </div>
       ) : (
-        <ol ref={listRef} className="relative mt-4" style={{ height: virtualizer.getTotalSize() }} data-testid="timeline-list">
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index] as Row;
-            return (
-              <li
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className="absolute left-0 top-0 w-full"
-                style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-              >
-                {row.kind === 'year' && <h2 className="pt-4 text-xl font-bold">{row.year}</h2>}
-                {row.kind === 'month' && (
-                  <h3 className="pb-2 pt-3 text-base font-semibold text-slate-700 dark:text-slate-300">
-                    {row.month === 'undated' ? 'Undated' : formatMonth(row.month)} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({row.count})</span>
-                  </h3>
-                )}
-                {row.kind === 'event' && (
-                  <div className="pb-3">
-                    <EventSummary event={row.event} data={data} headingLevel={4} />
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+        <TimelineList rows={rows} />
       )}
     </section>
   );
 }
+
+/** The list's distance from the top of the page, kept current when content above it changes. */
+function useScrollMargin(list: HTMLElement | null): number {
+  const [margin, setMargin] = useState(0);
+  useEffect(() => {
+    if (!list) return;
+    const update = () => setMargin(Math.round(list.getBoundingClientRect().top + window.scrollY));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    if (list.parentElement) observer.observe(list.parentElement);
+    return () => observer.disconnect();
+  }, [list]);
+  return margin;
+}
+
+/** Pixels per CSS pixel of a 16px root: row heights are set in rem, the virtualizer counts pixels. */
+function useRemScale(): number {
+  const [scale] = useState(() => (typeof window === 'undefined' ? 1 : parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1));
+  return scale;
+}
+
+/** Heights of the rows at a 16px root (their CSS sets the same in rem, so the two always agree). */
+function rowHeight(row: Row): number {
+  if (row.kind === 'event') return cardHeight(row.event) + 12;
+  return 44;
+}
+
+/**
+ * The virtualized list: scrolling re-renders this and nothing above it. Every row has a known
+ * height (one-line cards), so nothing is measured while scrolling: measuring makes the
+ * virtualizer recompute the position of every row below the measured one, frame after frame.
+ */
+const TimelineList = memo(function TimelineList({ rows }: { rows: Row[] }) {
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const scrollMargin = useScrollMargin(list);
+  const scale = useRemScale();
+  const estimateSize = useCallback((i: number) => (rows[i] ? rowHeight(rows[i]) * scale : 44 * scale), [rows, scale]);
+  const getItemKey = useCallback(
+    (i: number) => {
+      const row = rows[i];
+      if (!row) return i;
+      return row.kind === 'event' ? row.event.id : row.kind === 'month' ? `m-${row.month}` : `y-${row.year}`;
+    },
+    [rows],
+  );
+  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize, overscan: 6, scrollMargin, getItemKey });
+  return (
+    <ol ref={setList} className="relative mt-4" style={{ height: virtualizer.getTotalSize() }} data-testid="timeline-list">
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            className="absolute left-0 top-0 w-full overflow-hidden"
+            style={{ height: `${rowHeight(row) / 16}rem`, transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <TimelineRow row={row} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+});
+
+const TimelineRow = memo(function TimelineRow({ row }: { row: Row }) {
+  if (row.kind === 'year') return <h2 className="pt-4 text-xl font-bold">{row.year}</h2>;
+  if (row.kind === 'month') {
+    return (
+      <h3 className="truncate pb-2 pt-3 text-base font-semibold text-slate-700 dark:text-slate-300">
+        {row.month === 'undated' ? 'Undated' : formatMonth(row.month)} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({row.count})</span>
+      </h3>
+    );
+  }
+  return (
+    <div className="pb-3">
+      <EventCard event={row.event} headingLevel={4} oneLine />
+    </div>
+  );
+});

@@ -2,9 +2,20 @@
  * The timeline's filters, read from and written to the URL so a view can be shared and back/forward
  * work. Values that do not exist in the data are dropped with a note, never a crash.
  */
-import type { ExplorerData } from '../../lib/data/explorerData';
 import { eventInRange, parseDateRange, type DateRange } from '../../lib/filters/dateRange';
-import { EVENT_TYPES, type EventType, type ExplorerEvent } from '../../model/schema';
+import { EVENT_TYPES, type EventType, type ExplorerEvent, type Participant } from '../../model/schema';
+
+/** What filtering reads of an event: a full event or the timeline view's. */
+export type FilterableEvent = Pick<ExplorerEvent, 'type' | 'location' | 'date' | 'endDate' | 'organizerIds'> & {
+  participants: readonly Pick<Participant, 'personId' | 'organizationId'>[];
+};
+
+/** What parameters are checked against: the places of the events, and the known ids. */
+export interface FilterVocabulary {
+  events: readonly { location: string | null }[];
+  organizationsById: ReadonlyMap<string, unknown>;
+  peopleById: ReadonlyMap<string, unknown>;
+}
 
 export type SortOrder = 'newest' | 'oldest';
 
@@ -29,7 +40,7 @@ function readKnown(params: URLSearchParams, name: string, isKnown: (v: string) =
   return values;
 }
 
-export function parseTimelineFilters(params: URLSearchParams, data: ExplorerData): TimelineFilters {
+export function parseTimelineFilters(params: URLSearchParams, data: FilterVocabulary): TimelineFilters {
   const { from, to, notes } = parseDateRange(params);
   const places = new Set(data.events.map((e) => e.location).filter((p): p is string => p !== null));
   const orderParam = params.get('order');
@@ -50,12 +61,12 @@ export function hasActiveFilters(f: TimelineFilters): boolean {
   return Boolean(f.from || f.to || f.types.length || f.places.length || f.organizationIds.length || f.personIds.length);
 }
 
-function involvesOrganization(event: ExplorerEvent, organizationId: string): boolean {
+function involvesOrganization(event: FilterableEvent, organizationId: string): boolean {
   return event.organizerIds.includes(organizationId) || event.participants.some((p) => p.organizationId === organizationId);
 }
 
 /** Within one filter kind values are alternatives (OR); different kinds combine (AND). */
-export function matchesFilters(event: ExplorerEvent, f: TimelineFilters, ignoreDates = false): boolean {
+export function matchesFilters(event: FilterableEvent, f: TimelineFilters, ignoreDates = false): boolean {
   if (!ignoreDates && !eventInRange(event, f)) return false;
   if (f.types.length && !f.types.includes(event.type)) return false;
   if (f.places.length && (!event.location || !f.places.includes(event.location))) return false;
@@ -65,7 +76,7 @@ export function matchesFilters(event: ExplorerEvent, f: TimelineFilters, ignoreD
 }
 
 /** Events in display order; `data.events` is already newest first. */
-export function filterEvents(events: ExplorerEvent[], f: TimelineFilters): ExplorerEvent[] {
+export function filterEvents<T extends FilterableEvent>(events: readonly T[], f: TimelineFilters): T[] {
   const kept = events.filter((e) => matchesFilters(e, f));
   return f.order === 'oldest' ? kept.reverse() : kept;
 }

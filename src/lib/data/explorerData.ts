@@ -5,6 +5,7 @@
 import type { SkippedRecord } from '../../model/parse';
 import type { ExplorerDocument, ExplorerEvent, Organization, Person } from '../../model/schema';
 import type { RawData } from './loadData';
+import { compareEventsNewestFirst, reportingEvents, timelineViewOf, type TimelineView } from './timelineView';
 
 export interface ExplorerData {
   documents: ExplorerDocument[];
@@ -22,18 +23,12 @@ export interface ExplorerData {
   eventsOrganizedBy: Map<string, ExplorerEvent[]>;
   /** Events where a person affiliated with the organization took part, newest first. */
   eventsAttendedBy: Map<string, ExplorerEvent[]>;
+  /** The first event each document reports (not merely refers to), in display order. */
+  reportingEventByDocument: Map<string, ExplorerEvent>;
   skipped: SkippedRecord[];
 }
 
-/** Newest first; events without a date sort last; ties broken by id for a stable order. */
-export function compareEventsNewestFirst(a: ExplorerEvent, b: ExplorerEvent): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export { compareEventsNewestFirst };
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -70,6 +65,19 @@ export function buildExplorerData(raw: RawData): ExplorerData {
     eventsByPerson,
     eventsOrganizedBy,
     eventsAttendedBy,
+    reportingEventByDocument: reportingEvents(events),
     skipped: raw.skipped,
   };
+}
+
+const views = new WeakMap<ExplorerData, TimelineView>();
+
+/** The timeline's view of the data (names joined), built once per load. */
+export function timelineOf(data: ExplorerData): TimelineView {
+  let view = views.get(data);
+  if (!view) {
+    view = timelineViewOf(data);
+    views.set(data, view);
+  }
+  return view;
 }

@@ -44,9 +44,36 @@ export interface TimelineEvent {
 }
 
 export interface TimelineView {
-  version: number;
   /** Newest first, undated last (compareEventsNewestFirst). */
   events: TimelineEvent[];
+  /**
+   * True when read from the file: `participants` are then empty and `organizerIds` only name the
+   * organizers found in the data, so person and organization filters need the full data.
+   */
+  partial: boolean;
+}
+
+/** One event in the file: ids only, names in the file's dictionaries. */
+interface FileEvent {
+  id: string;
+  title: string | null;
+  type: EventType;
+  date: string | null;
+  endDate: string | null;
+  dateSource: 'text' | 'published' | null;
+  location: string | null;
+  referenced: boolean;
+  organizers: string[];
+  speakers: string[];
+  referredIn?: ReferredIn[];
+}
+
+/** The file as written by ingest. */
+export interface TimelineViewFile {
+  version: number;
+  people: Record<string, string>;
+  organizations: Record<string, string>;
+  events: FileEvent[];
 }
 
 const TYPE_NAMES: Record<string, string> = {};
@@ -130,8 +157,8 @@ export function timelineEvent(event: ExplorerEvent, l: ViewLookups): TimelineEve
   };
 }
 
-/** The view of a whole corpus (ingest writes it as `timeline.json`). */
-export function buildTimelineView(source: ViewSource): TimelineView {
+/** The view of a whole corpus, as the app uses it. */
+export function timelineViewOf(source: ViewSource): TimelineView {
   const events = [...source.events].sort(compareEventsNewestFirst);
   const lookups: ViewLookups = {
     peopleById: new Map(source.people.map((p) => [p.id, p])),
@@ -139,7 +166,31 @@ export function buildTimelineView(source: ViewSource): TimelineView {
     documentsById: new Map(source.documents.map((d) => [d.id, d])),
     reportingEventByDocument: reportingEvents(events),
   };
-  return { version: TIMELINE_VIEW_VERSION, events: events.map((e) => timelineEvent(e, lookups)) };
+  return { events: events.map((e) => timelineEvent(e, lookups)), partial: false };
+}
+
+/** The file ingest writes as `timeline.json`: names once, in dictionaries. */
+export function buildTimelineView(source: ViewSource): TimelineViewFile {
+  const people: Record<string, string> = {};
+  const organizations: Record<string, string> = {};
+  const events = timelineViewOf(source).events.map((e): FileEvent => {
+    for (const o of e.organizers) organizations[o.id] = o.name;
+    for (const p of e.speakers) people[p.id] = p.name;
+    return {
+      id: e.id,
+      title: e.title,
+      type: e.type,
+      date: e.date,
+      endDate: e.endDate,
+      dateSource: e.dateSource,
+      location: e.location,
+      referenced: e.referenced,
+      organizers: e.organizers.map((o) => o.id),
+      speakers: e.speakers.map((p) => p.id),
+      ...(e.referredIn.length > 0 ? { referredIn: e.referredIn } : {}),
+    };
+  });
+  return { version: TIMELINE_VIEW_VERSION, people, organizations, events };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,36 +199,62 @@ export function buildTimelineView(source: ViewSource): TimelineView {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isNamedList = (v: unknown): boolean => Array.isArray(v) && v.every((x) => x !== null && typeof x === 'object' && isString((x as NamedRef).id) && isString((x as NamedRef).name));
+const isDictionary = (v: unknown): v is Record<string, string> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function isTimelineEvent(v: unknown): v is TimelineEvent {
-  if (v === null || typeof v !== 'object') return false;
+function named(ids: unknown, names: Record<string, string>): NamedRef[] | null {
+  if (!Array.isArray(ids)) return null;
+  const out: NamedRef[] = [];
+  for (const id of ids) {
+    if (!isString(id) || !Object.hasOwn(names, id)) return null;
+    const name = names[id];
+    if (!isString(name)) return null;
+    out.push({ id, name });
+  }
+  return out;
+}
+
+function readEvent(v: unknown, file: TimelineViewFile): TimelineEvent | null {
+  if (v === null || typeof v !== 'object') return null;
   const e = v as Record<string, unknown>;
-  return (
-    isString(e.id) &&
-    isNullableString(e.title) &&
-    isString(e.type) &&
-    isNullableString(e.date) &&
-    isNullableString(e.endDate) &&
-    isNullableString(e.dateSource) &&
-    isNullableString(e.location) &&
-    typeof e.referenced === 'boolean' &&
-    Array.isArray(e.organizerIds) &&
-    e.organizerIds.every(isString) &&
-    Array.isArray(e.participants) &&
-    e.participants.every((p: unknown) => p !== null && typeof p === 'object' && isString((p as { personId: unknown }).personId) && isNullableString((p as { organizationId: unknown }).organizationId)) &&
-    isNamedList(e.organizers) &&
-    isNamedList(e.speakers) &&
-    Array.isArray(e.referredIn) &&
-    e.referredIn.every((r: unknown) => r !== null && typeof r === 'object' && isString((r as ReferredIn).documentId) && isNullableString((r as ReferredIn).eventId) && isString((r as ReferredIn).label))
-  );
+  if (!isString(e.id) || !isNullableString(e.title) || !isString(e.type) || !isNullableString(e.date) || !isNullableString(e.endDate)) return null;
+  if (!isNullableString(e.dateSource) || !isNullableString(e.location) || typeof e.referenced !== 'boolean') return null;
+  const organizers = named(e.organizers, file.organizations);
+  const speakers = named(e.speakers, file.people);
+  if (!organizers || !speakers) return null;
+  const referredIn = e.referredIn ?? [];
+  if (!Array.isArray(referredIn)) return null;
+  for (const r of referredIn as unknown[]) {
+    if (r === null || typeof r !== 'object') return null;
+    const x = r as Record<string, unknown>;
+    if (!isString(x.documentId) || !isNullableString(x.eventId) || !isString(x.label)) return null;
+  }
+  return {
+    id: e.id,
+    title: e.title,
+    type: e.type as EventType,
+    date: e.date,
+    endDate: e.endDate,
+    dateSource: e.dateSource as TimelineEvent['dateSource'],
+    location: e.location,
+    referenced: e.referenced,
+    organizerIds: organizers.map((o) => o.id),
+    participants: [],
+    organizers,
+    speakers,
+    referredIn: referredIn as ReferredIn[],
+  };
 }
 
 /** The view, or null when the file is not one this app version can use. */
 export function parseTimelineView(json: unknown): TimelineView | null {
   if (json === null || typeof json !== 'object') return null;
-  const view = json as Partial<TimelineView>;
-  if (view.version !== TIMELINE_VIEW_VERSION || !Array.isArray(view.events)) return null;
-  for (const event of view.events) if (!isTimelineEvent(event)) return null;
-  return view as TimelineView;
+  const file = json as Partial<TimelineViewFile>;
+  if (file.version !== TIMELINE_VIEW_VERSION || !Array.isArray(file.events) || !isDictionary(file.people) || !isDictionary(file.organizations)) return null;
+  const events: TimelineEvent[] = [];
+  for (const raw of file.events) {
+    const event = readEvent(raw, file as TimelineViewFile);
+    if (!event) return null;
+    events.push(event);
+  }
+  return { events, partial: true };
 }

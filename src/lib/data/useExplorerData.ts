@@ -1,17 +1,112 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { buildExplorerData } from './explorerData';
-import { loadDocumentText, loadRawData } from './loadData';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { SkippedRecord } from '../../model/parse';
+import { buildExplorerData, timelineOf, type ExplorerData } from './explorerData';
+import { dataLoad, dataUrl, hurryDataLoad, loadDocumentText } from './loadData';
+import { parseTimelineView, TIMELINE_VIEW_FILE, type TimelineView } from './timelineView';
 
-const explorerDataQuery = {
-  queryKey: ['explorer-data'],
-  queryFn: async () => buildExplorerData(await loadRawData()),
+const EXPLORER_DATA_KEY = ['explorer-data'] as const;
+
+/** The full data, validated and indexed, as fast as it can come. */
+export const explorerDataQuery = {
+  queryKey: EXPLORER_DATA_KEY,
+  queryFn: async (): Promise<ExplorerData> => {
+    const load = dataLoad();
+    load.hurry();
+    return buildExplorerData(await load.data());
+  },
+  staleTime: Infinity,
+  retry: false,
+} as const;
+
+/** The same, taken in idle time: for a page that already shows something. */
+const backgroundExplorerDataQuery = {
+  ...explorerDataQuery,
+  queryFn: async (): Promise<ExplorerData> => buildExplorerData(await dataLoad().data()),
+} as const;
+
+/** The data files fetched and validated (in a worker): the records that were skipped. */
+const dataCheckQuery = {
+  queryKey: ['explorer-data-check'],
+  queryFn: (): Promise<SkippedRecord[]> => dataLoad().checked,
   staleTime: Infinity,
   retry: false,
 } as const;
 
 /** The validated, indexed data. Suspends while loading; errors reach the nearest error boundary. */
 export function useExplorerData() {
+  const queryClient = useQueryClient();
+  // Loading in the background already (the timeline started it)? This page needs it now.
+  if (queryClient.getQueryData(EXPLORER_DATA_KEY) === undefined) hurryDataLoad();
   return useSuspenseQuery(explorerDataQuery).data;
+}
+
+/** True once the browser has painted the first render of the calling component. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [painted]);
+  return painted;
+}
+
+/**
+ * The records skipped while validating the data, or undefined until it is validated. Starts the
+ * load after the first paint; errors (a missing or broken file) reach the nearest error boundary.
+ */
+export function useDataCheck(): SkippedRecord[] | undefined {
+  const painted = usePainted();
+  return useQuery({ ...dataCheckQuery, enabled: painted, throwOnError: true }).data;
+}
+
+/** `timeline.json`, or null when it is missing or unusable (the full data stands in). */
+async function loadTimelineView(): Promise<TimelineView | null> {
+  try {
+    const response = await fetch(dataUrl(TIMELINE_VIEW_FILE), { headers: { accept: 'application/json' } });
+    if (!response.ok) return null;
+    const body = await response.text();
+    if (/^\s*</.test(body)) return null;
+    return parseTimelineView(JSON.parse(body));
+  } catch {
+    return null;
+  }
+}
+
+export const timelineViewQuery = {
+  queryKey: ['timeline-view'],
+  queryFn: loadTimelineView,
+  staleTime: Infinity,
+  retry: false,
+} as const;
+
+export interface TimelineSource {
+  /** The full data, once loaded. */
+  data: ExplorerData | undefined;
+  /** What the timeline shows: from the full data when loaded, else from `timeline.json`. */
+  view: TimelineView | null;
+}
+
+/**
+ * The timeline's data: `timeline.json` first (suspends for it only); the full data is validated
+ * after the first paint and taken in idle time, so it never delays the first events or scrolling.
+ */
+export function useTimelineSource(): TimelineSource {
+  const fileView = useSuspenseQuery(timelineViewQuery).data;
+  const skipped = useDataCheck();
+  const data = useQuery({
+    ...(fileView ? backgroundExplorerDataQuery : explorerDataQuery),
+    enabled: skipped !== undefined || fileView === null,
+    throwOnError: true,
+  }).data;
+  return { data, view: data ? timelineOf(data) : fileView };
 }
 
 /** A document's cleaned text, loaded on demand (it is large and only the event page needs it). */

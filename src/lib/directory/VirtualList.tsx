@@ -5,7 +5,7 @@
  * moves the keyboard focus to its first link.
  */
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 
 export interface VirtualListHandle {
   /** Scrolls row `index` to the top of the viewport and focuses its first link. */
@@ -38,13 +38,15 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateSize, label,
     return () => observer.disconnect();
   }, [list]);
 
-  const virtualizer = useWindowVirtualizer({
-    count: items.length,
-    estimateSize: () => estimateSize,
-    overscan: 8,
-    scrollMargin,
-    getItemKey: (index) => (items[index] === undefined ? index : getKey(items[index])),
+  // Stable callbacks: the virtualizer recomputes every row's position when they change, and
+  // `getKey` is usually an inline function of the parent, so it is read through a ref.
+  const keyOf = useRef(getKey);
+  useLayoutEffect(() => {
+    keyOf.current = getKey;
   });
+  const estimate = useCallback(() => estimateSize, [estimateSize]);
+  const getItemKey = useCallback((index: number) => (items[index] === undefined ? index : keyOf.current(items[index])), [items]);
+  const virtualizer = useWindowVirtualizer({ count: items.length, estimateSize: estimate, overscan: 8, scrollMargin, getItemKey });
 
   useImperativeHandle(
     handle,
@@ -86,10 +88,15 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateSize, label,
             className="absolute left-0 top-0 w-full"
             style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
           >
-            {renderItem(item, row.index)}
+            <RowContent item={item} index={row.index} render={renderItem} />
           </li>
         );
       })}
     </ul>
   );
 }
+
+/** A row's content, re-rendered only when its item changes (not on every scroll frame). */
+const RowContent = memo(function RowContent({ item, index, render }: { item: unknown; index: number; render: (item: never, index: number) => ReactNode }) {
+  return render(item as never, index);
+});

@@ -1,15 +1,13 @@
-import { Link } from 'react-router';
+import { memo, type MouseEvent, type ReactNode } from 'react';
+import { useNavigate, type NavigateFunction } from 'react-router';
 import type { ExplorerData } from '../data/explorerData';
-import { capitalize, formatEventDate } from '../format';
+import { eventLabel, timelineEvent, type TimelineEvent } from '../data/timelineView';
+import { formatEventDate } from '../format';
 import type { ExplorerEvent } from '../../model/schema';
 
-/** The name an event is listed under: its title, else its type and place. */
-export function eventLabel(event: ExplorerEvent): string {
-  if (event.title) return event.title;
-  return `${capitalize(event.type)}${event.location ? ` in ${event.location}` : ''}`;
-}
+export { eventLabel };
 
-export function EventDate({ event }: { event: ExplorerEvent }) {
+export function EventDate({ event }: { event: Pick<ExplorerEvent, 'date' | 'endDate' | 'dateSource'> }) {
   return (
     <span>
       <time dateTime={event.date ?? undefined}>{formatEventDate(event)}</time>
@@ -22,24 +20,44 @@ export function EventDate({ event }: { event: ExplorerEvent }) {
   );
 }
 
-/** One event as a card: date, type, title, place, organizers, speakers. */
-export function EventSummary({ event, data, headingLevel = 3 }: { event: ExplorerEvent; data: ExplorerData; headingLevel?: 2 | 3 | 4 }) {
+/** A plain click (no modifier, main button, same tab): navigate in the app instead of loading. */
+function follow(event: MouseEvent<HTMLAnchorElement>, navigate: NavigateFunction): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+  event.preventDefault();
+  void navigate(event.currentTarget.getAttribute('href') as string);
+}
+
+/**
+ * An in-app link without react-router's per-link hooks: a card has up to a dozen links and the
+ * timeline renders new cards on every scroll frame.
+ */
+function CardLink({ to, navigate, className, children }: { to: string; navigate: NavigateFunction; className: string; children: ReactNode }) {
+  return (
+    <a href={to} className={className} onClick={(e) => follow(e, navigate)}>
+      {children}
+    </a>
+  );
+}
+
+/**
+ * One event as a card: date, type, title, place, organizers, speakers. Takes the event with its
+ * names already joined (the timeline view), so a card costs no lookups; memoized for long lists.
+ */
+export const EventCard = memo(function EventCard({ event, headingLevel = 3, oneLine = false }: { event: TimelineEvent; headingLevel?: 2 | 3 | 4; oneLine?: boolean }) {
   const Heading = `h${headingLevel}` as const;
-  const organizers = event.organizerIds.map((id) => data.organizationsById.get(id)).filter((o) => o !== undefined);
-  const speakers = event.participants
-    .filter((p) => p.capacity !== 'attendee')
-    .map((p) => data.peopleById.get(p.personId))
-    .filter((p) => p !== undefined);
+  // One line per fact (cut with an ellipsis) gives every card a known height: see cardLines.
+  const line = oneLine ? ' truncate' : '';
+  const navigate = useNavigate();
   return (
     <article
-      className={`rounded border p-3 ${
+      className={`rounded border p-3${oneLine ? ' overflow-hidden' : ''} ${
         event.referenced
           ? 'border-dashed border-slate-300 bg-slate-50 text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300'
           : 'border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900'
       }`}
       data-testid="event-card"
     >
-      <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600 dark:text-slate-400">
+      <div className={`flex items-baseline gap-x-2 text-sm text-slate-600 dark:text-slate-400 ${oneLine ? 'flex-nowrap overflow-hidden whitespace-nowrap' : 'flex-wrap'}`}>
         <EventDate event={event} />
         <span aria-hidden="true">·</span>
         <span className="font-medium uppercase tracking-wide">{event.type}</span>
@@ -51,58 +69,67 @@ export function EventSummary({ event, data, headingLevel = 3 }: { event: Explore
         )}
         {event.referenced && <span className="rounded bg-slate-200 px-1 text-xs dark:bg-slate-800">referred to</span>}
       </div>
-      <Heading className="mt-1 font-semibold">
-        <Link to={`/events/${encodeURIComponent(event.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
+      <Heading className={`mt-1 font-semibold${line}`}>
+        <CardLink navigate={navigate} to={`/events/${encodeURIComponent(event.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
           {eventLabel(event)}
-        </Link>
+        </CardLink>
       </Heading>
-      {organizers.length > 0 && (
-        <p className="mt-1 text-sm">
+      {event.organizers.length > 0 && (
+        <p className={`mt-1 text-sm${line}`}>
           <span className="text-slate-600 dark:text-slate-400">Organized by </span>
-          {organizers.map((o, i) => (
-            <span key={o.id}>
+          {event.organizers.map((o, i) => (
+            <span key={`${o.id}:${i}`}>
               {i > 0 && ', '}
-              <Link to={`/organizations/${encodeURIComponent(o.id)}`} className="hover:underline">
+              <CardLink navigate={navigate} to={`/organizations/${encodeURIComponent(o.id)}`} className="hover:underline">
                 {o.name}
-              </Link>
+              </CardLink>
             </span>
           ))}
         </p>
       )}
-      {speakers.length > 0 && (
-        <p className="mt-1 text-sm">
+      {event.speakers.length > 0 && (
+        <p className={`mt-1 text-sm${line}`}>
           <span className="text-slate-600 dark:text-slate-400">Speakers: </span>
-          {speakers.map((p, i) => (
-            <span key={p.id}>
+          {event.speakers.map((p, i) => (
+            <span key={`${p.id}:${i}`}>
               {i > 0 && ', '}
-              <Link to={`/people/${encodeURIComponent(p.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
+              <CardLink navigate={navigate} to={`/people/${encodeURIComponent(p.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
                 {p.name}
-              </Link>
+              </CardLink>
             </span>
           ))}
         </p>
       )}
       {event.referenced && (
-        <p className="mt-1 text-sm">
+        <p className={`mt-1 text-sm${line}`}>
           Referred to in{' '}
-          {event.documentIds.map((id, i) => {
-            const doc = data.documentsById.get(id);
-            const reporting = data.events.find((e) => !e.referenced && e.documentId === id);
-            return (
-              <span key={id}>
-                {i > 0 && ', '}
-                {reporting ? (
-                  <Link to={`/events/${encodeURIComponent(reporting.id)}`} className="hover:underline">
-                    {eventLabel(reporting)}
-                  </Link>
-                ) : (
-                  (doc?.title ?? doc?.file ?? id)
-                )}
-              </span>
-            );
-          })}
+          {event.referredIn.map((ref, i) => (
+            <span key={`${ref.documentId}:${i}`}>
+              {i > 0 && ', '}
+              {ref.eventId ? (
+                <CardLink navigate={navigate} to={`/events/${encodeURIComponent(ref.eventId)}`} className="hover:underline">
+                  {ref.label}
+                </CardLink>
+              ) : (
+                ref.label
+              )}
+            </span>
+          ))}
         </p>
       )}
     </article>
   );
+});
+
+/**
+ * The height of a one-line card in CSS pixels at a 16px root font: the date line (20) and title
+ * (4 + 24) inside padding and border (26), and 24 for each of organizers, speakers, "referred to".
+ */
+export function cardHeight(event: TimelineEvent): number {
+  return 74 + 24 * (Number(event.organizers.length > 0) + Number(event.speakers.length > 0) + Number(event.referenced));
+}
+
+/** One event of the full data as a card (names looked up through the data's indexes). */
+export function EventSummary({ event, data, headingLevel = 3 }: { event: ExplorerEvent; data: ExplorerData; headingLevel?: 2 | 3 | 4 }) {
+  return <EventCard event={timelineEvent(event, data)} headingLevel={headingLevel} />;
 }
