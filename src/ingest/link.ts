@@ -165,31 +165,48 @@ function linkPeople(
   mentions.forEach(() => uf.add());
   const tokens = mentions.map((m) => nameTokens(m.person.name));
   const orgOf = mentions.map((m) => (m.person.orgKey ? (orgIdOf.get(m.doc)?.get(m.person.orgKey) ?? null) : null));
+  // Identical mentions (same name tokens, same affiliation) relate to every other mention the
+  // same way, so each distinct one is compared once. Mentions i, j (of different documents) are
+  // joined when their names and affiliations agree (see `related`); for one distinct signature
+  // seen in two or more documents all its mentions are thus connected, and two related
+  // signatures connect all their mentions unless both occur in one and the same document only.
+  interface Sig {
+    tokens: string[];
+    org: string | null;
+    members: number[];
+    /** The one document all members are in, or null when they span several. */
+    doc: DocRecord | null;
+  }
+  const sigs = new Map<string, Sig>();
   // Block by surname skeleton: only people in the same block are compared.
-  const blocks = new Map<string, number[]>();
+  const blocks = new Map<string, Sig[]>();
   tokens.forEach((t, i) => {
     if (t.length < 2) return; // a lone surname is never linked across documents
-    const k = skeleton(t[t.length - 1]!);
-    const b = blocks.get(k) ?? [];
-    b.push(i);
-    blocks.set(k, b);
+    const org = orgOf[i] ?? null;
+    const key = `${org ?? ''}\u0000${t.join(' ')}`;
+    let sig = sigs.get(key);
+    if (!sig) {
+      sig = { tokens: t, org, members: [], doc: mentions[i]!.doc };
+      sigs.set(key, sig);
+      const k = skeleton(t[t.length - 1]!);
+      const b = blocks.get(k) ?? [];
+      b.push(sig);
+      blocks.set(k, b);
+    } else if (sig.doc !== mentions[i]!.doc) sig.doc = null;
+    sig.members.push(i);
   });
+  const joinAll = (a: Sig, b: Sig): void => {
+    for (const i of a.members) uf.union(i, b.members[0]!);
+    for (const j of b.members) uf.union(j, a.members[0]!);
+  };
+  for (const sig of sigs.values()) if (sig.doc === null) joinAll(sig, sig);
   for (const block of blocks.values()) {
     for (let x = 0; x < block.length; x++) {
       for (let y = x + 1; y < block.length; y++) {
-        const i = block[x]!;
-        const j = block[y]!;
-        if (mentions[i]!.doc === mentions[j]!.doc) continue;
-        const rel = compareNames(tokens[i]!, tokens[j]!);
-        if (rel === 'different') continue;
-        const oi = orgOf[i];
-        const oj = orgOf[j];
-        if (rel === 'subset' && oi && oj && oi !== oj) continue;
-        // An extra leading given name ("Ali Muhammad Khan" vs "Muhammad Khan") is a different
-        // first name: only a shared affiliation joins them. A dropped middle name is not.
-        if (rel === 'subset' && !tokenCompatible(tokens[i]![0]!, tokens[j]![0]!) && !(oi && oi === oj)) continue;
-        if (rel === 'subset' && Math.min(tokens[i]!.length, tokens[j]!.length) < 2) continue;
-        uf.union(i, j);
+        const a = block[x]!;
+        const b = block[y]!;
+        if (a.doc !== null && a.doc === b.doc) continue;
+        if (related(a.tokens, a.org, b.tokens, b.org)) joinAll(a, b);
       }
     }
   }
@@ -221,6 +238,18 @@ function linkPeople(
     }
   }
   return { people, idOf };
+}
+
+/** Whether two people mentions in different documents are the same person, by name and affiliation. */
+function related(ti: string[], oi: string | null, tj: string[], oj: string | null): boolean {
+  const rel = compareNames(ti, tj);
+  if (rel === 'different') return false;
+  if (rel === 'subset' && oi && oj && oi !== oj) return false;
+  // An extra leading given name ("Ali Muhammad Khan" vs "Muhammad Khan") is a different
+  // first name: only a shared affiliation joins them. A dropped middle name is not.
+  if (rel === 'subset' && !tokenCompatible(ti[0]!, tj[0]!) && !(oi && oi === oj)) return false;
+  if (rel === 'subset' && Math.min(ti.length, tj.length) < 2) return false;
+  return true;
 }
 
 /** Builds the corpus (the output contract) from extracted documents. */
