@@ -155,15 +155,38 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Georgian}/u, 'Georgian'],
   [/\p{Script=Armenian}/u, 'Armenian'],
 ];
+const LETTER = /^\p{L}$/u;
 const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'for', 'on', 'with', 'by', 'at', 'as', 'that', 'from', 'were', 'are', 'has', 'have', 'it', 'an', 'be', 'said', 'he', 'she', 'his', 'her', 'this', 'which']);
 
 /** Why the text is not (mostly) English, or null when it looks English enough to extract from. */
 export function languageProblem(text: string): string | null {
   const head = text.slice(0, 20_000);
-  const letters = head.match(/\p{L}/gu) ?? [];
-  if (letters.length < 20) return null;
-  const latin = letters.filter((c) => /[A-Za-z\u00c0-\u024f]/.test(c)).length;
-  if (latin / letters.length < 0.5) {
+  // Letters (\p{L}, by code point) and Latin letters among them, without a string per letter.
+  let nLetters = 0;
+  let latin = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 0x80) {
+      const l = c | 0x20;
+      if (l >= 0x61 && l <= 0x7a) {
+        nLetters++;
+        latin++;
+      }
+      continue;
+    }
+    let ch = head[i]!;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < head.length) {
+      const d = head.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) ch = head.slice(i, ++i + 1);
+    }
+    if (LETTER.test(ch)) {
+      nLetters++;
+      if (c >= 0xc0 && c <= 0x24f) latin++;
+    }
+  }
+  if (nLetters < 20) return null;
+  if (latin / nLetters < 0.5) {
+    const letters = head.match(/\p{L}/gu) ?? [];
     const counts = new Map<string, number>();
     for (const c of letters) {
       const s = SCRIPTS.find(([re]) => re.test(c))?.[1];
@@ -172,10 +195,16 @@ export function languageProblem(text: string): string | null {
     const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'non-Latin';
     return `mostly ${top} script`;
   }
-  const words = head.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 40) return null;
-  const english = words.filter((w) => ENGLISH.has(w)).length;
-  return english / words.length < 0.03 ? 'no English function words' : null;
+  const lower = head.toLowerCase();
+  const word = /\p{L}+/gu;
+  let nWords = 0;
+  let english = 0;
+  for (let m = word.exec(lower); m; m = word.exec(lower)) {
+    nWords++;
+    if (m[0].length <= 5 && ENGLISH.has(m[0])) english++;
+  }
+  if (nWords < 40) return null;
+  return english / nWords < 0.03 ? 'no English function words' : null;
 }
 
 /** Active content embedded in text and Markdown files (raw HTML is allowed in Markdown). */

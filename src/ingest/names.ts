@@ -7,11 +7,26 @@
 import { HONORIFICS } from './lexicon/titles';
 
 export function stripAccents(s: string): string {
+  // ASCII has no decompositions: nothing to strip.
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Lowercase ASCII tokens of a name, honorifics removed. */
+/** Token lists already computed (names recur within and across documents). */
+const TOKENS = new Map<string, readonly string[]>();
+
+/** Lowercase ASCII tokens of a name, honorifics removed (a fresh array the caller may change). */
 export function nameTokens(name: string): string[] {
+  let toks = TOKENS.get(name);
+  if (toks === undefined) {
+    if (TOKENS.size > 200_000) TOKENS.clear(); // bounded: a cache, never a leak
+    toks = computeNameTokens(name);
+    TOKENS.set(name, toks);
+  }
+  return toks.slice();
+}
+
+function computeNameTokens(name: string): string[] {
   const toks = stripAccents(name)
     .toLowerCase()
     .replace(/[’'`]/g, '')

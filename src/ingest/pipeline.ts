@@ -11,7 +11,7 @@ import { extract } from './extract/index';
 import { link } from './link';
 import { addMessage } from './messages';
 import { metadata } from './metadata';
-import { readDocuments } from './read';
+import { streamDocuments } from './read';
 import { buildReport, type FileReport, type IngestReport } from './report';
 import { segment } from './segment';
 import type { DocRecord } from './types';
@@ -52,16 +52,17 @@ export interface IngestResult {
   report: IngestReport;
 }
 
+/** Runs the pipeline; `records` may be a lazy iterable (each is processed, then its bytes dropped). */
 export function ingestRecords(
-  records: DocRecord[],
+  records: Iterable<DocRecord>,
   corrections: Correction[] = [],
   onProgress?: (done: number) => void,
 ): IngestResult {
   const docs: DocRecord[] = [];
-  records.forEach((r, i) => {
+  for (const r of records) {
     docs.push(processDocument(r));
-    onProgress?.(i + 1);
-  });
+    onProgress?.(docs.length);
+  }
   const ok = docs.filter(isIngested);
   const corrected = applyCorrections(link(ok), corrections);
   const extra: FileReport[] = corrected.messages.length
@@ -71,5 +72,5 @@ export function ingestRecords(
 }
 
 export function ingestDir(dir: string, files: string[], corrections: Correction[] = [], onProgress?: (done: number) => void): IngestResult {
-  return ingestRecords(readDocuments(dir, files), corrections, onProgress);
+  return ingestRecords(streamDocuments(dir, files), corrections, onProgress);
 }

@@ -264,31 +264,46 @@ export function readDocuments(
   used = new Set<string>(),
   seen = new Map<string, string>(),
 ): DocRecord[] {
+  return [...streamDocuments(dir, files, used, seen)];
+}
+
+/**
+ * {@link readDocuments} one file at a time: each record is read only when the consumer asks for
+ * it, so a caller that processes and drops records holds one document's bytes at a time.
+ */
+export function* streamDocuments(
+  dir: string,
+  files: string[],
+  used = new Set<string>(),
+  seen = new Map<string, string>(),
+): Generator<DocRecord, void, undefined> {
   let root: string | null = null;
   try {
     root = realpathSync(dir);
   } catch {
     /* each read reports the problem */
   }
-  return files.map((file) => {
-    const doc = newRecord(file, docIdFor(file, used));
-    const r = readFileSafely(join(dir, file), root);
-    if (!r.ok) {
-      doc.messages.push(fileMessage('error', r.ruleId, r.message));
+  for (const file of files) yield readOne(dir, root, file, used, seen);
+}
+
+function readOne(dir: string, root: string | null, file: string, used: Set<string>, seen: Map<string, string>): DocRecord {
+  const doc = newRecord(file, docIdFor(file, used));
+  const r = readFileSafely(join(dir, file), root);
+  if (!r.ok) {
+    doc.messages.push(fileMessage('error', r.ruleId, r.message));
+    return doc;
+  }
+  if (r.size > 0) {
+    const first = seen.get(r.hash);
+    if (first !== undefined) {
+      doc.messages.push(
+        fileMessage('warning', 'duplicate', `skipped: same content as ${first} (identical bytes); ingested once, as ${first}`),
+      );
       return doc;
     }
-    if (r.size > 0) {
-      const first = seen.get(r.hash);
-      if (first !== undefined) {
-        doc.messages.push(
-          fileMessage('warning', 'duplicate', `skipped: same content as ${first} (identical bytes); ingested once, as ${first}`),
-        );
-        return doc;
-      }
-      seen.set(r.hash, file);
-    }
-    doc.bytes = r.bytes;
-    doc.size = r.size;
-    return doc;
-  });
+    seen.set(r.hash, file);
+  }
+  doc.bytes = r.bytes;
+  doc.size = r.size;
+  return doc;
 }
