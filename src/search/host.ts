@@ -15,6 +15,20 @@ type SearchRequest = Extract<WorkerRequest, { type: 'search' }>;
 /** Document texts kept (least recently used dropped first). */
 const TEXT_CACHE = 400;
 
+/** Runs `fn` in a later macrotask, without timer clamping where MessageChannel exists. */
+function nextTask(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(fn, 0);
+    return;
+  }
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => {
+    ch.port1.close();
+    fn();
+  };
+  ch.port2.postMessage(null);
+}
+
 export interface EngineHost {
   post(req: WorkerRequest): void;
 }
@@ -92,8 +106,9 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
   function schedule() {
     if (scheduled || queued.size === 0 || !index) return;
     scheduled = true;
-    // A macrotask later, so keystrokes already queued replace the ones waiting here.
-    setTimeout(run, 0);
+    // A macrotask later, so keystrokes already queued replace the ones waiting here (a message
+    // port rather than setTimeout, which browsers may clamp to 4 ms).
+    nextTask(run);
   }
 
   function run() {

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { getSearchClient, type SearchStatus } from '../../search/client';
 import type { SearchFilters, SearchResults } from '../../search/format';
 
@@ -32,7 +33,8 @@ export function useSearchResults(query: string, limit: number, filters: SearchFi
     };
     client.search(query, { limit, filters }, channel, onUpdate).then(
       (results) => {
-        if (live && results) setAnswer({ key, results, error: null });
+        // Results are what the user waits for: render them now, not in a later scheduler task.
+        if (live && results) flushSync(() => setAnswer({ key, results, error: null }));
       },
       (e: unknown) => {
         if (live) setAnswer({ key, results: null, error: e instanceof Error ? e.message : String(e) });
