@@ -163,9 +163,11 @@ export function buildSearchFiles(corpus: Corpus): { entities: EntityFile; passag
     if (typeof text !== 'string') return;
     const docEvents = eventsByDoc.get(doc.id) ?? [];
     const main = docEvents.find(({ e }) => e.documentId === doc.id && !e.referenced) ?? docEvents[0];
+    // Each event's evidence spans in this document, gathered once per document.
+    const spans = docEvents.map(({ e, i }) => ({ i, spans: evidenceIn(e, doc.id) }));
     let prevEnd = 0;
     for (const [start, end] of segment(text)) {
-      const overlapping = docEvents.find(({ e }) => eventTouches(e, doc.id, start, end));
+      const overlapping = spans.find((x) => x.spans.some(([s, e]) => s < end && e > start));
       const ev = overlapping ?? main;
       const dd = di - prevDoc;
       if (dd > 0 || passageCount === 0) prevEnd = 0;
@@ -260,7 +262,8 @@ function displayTitle(e: ExplorerEvent): string {
   return e.location ? `${type} in ${e.location}` : type;
 }
 
-function eventTouches(e: ExplorerEvent, docId: string, start: number, end: number): boolean {
+/** `[start, end)` of an event's evidence spans (event, title, date, place, organizers, participants) in one document. */
+function evidenceIn(e: ExplorerEvent, docId: string): Array<[number, number]> {
   const spans = [
     e.evidence,
     e.titleEvidence,
@@ -269,7 +272,9 @@ function eventTouches(e: ExplorerEvent, docId: string, start: number, end: numbe
     ...(e.organizers ?? []).map((o) => o.evidence),
     ...e.participants.flatMap((p) => [p.evidence, p.roleEvidence]),
   ];
-  return spans.some((s) => s && s.documentId === docId && s.start < end && s.end > start);
+  const out: Array<[number, number]> = [];
+  for (const s of spans) if (s && s.documentId === docId) out.push([s.start, s.end]);
+  return out;
 }
 
 /**
