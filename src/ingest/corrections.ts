@@ -60,13 +60,19 @@ export function loadCorrections(path: string): { corrections: Correction[]; mess
 
 /** Applies corrections in order; returns the corrected corpus and a warning per unmatched one. */
 export function applyCorrections(corpus: Corpus, corrections: Correction[]): { corpus: Corpus; messages: Message[] } {
-  const c: Corpus = structuredClone(corpus);
+  const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // Nothing to apply: no copy of the corpus (it can be large), just the sorted lists.
+  if (!corrections.length) {
+    return { corpus: { ...corpus, people: [...corpus.people].sort(byId), organizations: [...corpus.organizations].sort(byId) }, messages: [] };
+  }
+  // Corrections never touch the texts: they are shared, not copied.
+  const { texts, ...rest } = corpus;
+  const c: Corpus = { ...structuredClone(rest), texts };
   const messages: Message[] = [];
   corrections.forEach((corr, i) => {
     const ok = applyOne(c, corr);
     if (!ok) messages.push(msg('warning', 'unmatched', `correction #${i + 1} (${corr.op}) matches nothing: ${describe(corr)}`));
   });
-  const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   c.people.sort(byId);
   c.organizations.sort(byId);
   return { corpus: c, messages };

@@ -201,6 +201,23 @@ function closestYear(m: number, d: number, ref: string): number {
  * weekday settles among `anchorYears`: output never depends on the clock.
  */
 export function datesIn(text: string, span: Span, ref: string | null, anchorYears: number[] = []): DateHit[] {
+  // Event finding asks about the same sentences several times: remember the answers for the
+  // current text (copies are handed out, so callers may change what they get).
+  if (text !== memo.text) {
+    memo.text = text;
+    memo.hits.clear();
+  }
+  const key = `${span.start}:${span.end}:${ref ?? ''}:${anchorYears.join(',')}`;
+  let hits = memo.hits.get(key);
+  if (!hits) {
+    hits = computeDatesIn(text, span, ref, anchorYears);
+    memo.hits.set(key, hits);
+  }
+  return hits.map((h) => ({ ...h, span: { ...h.span } }));
+}
+const memo: { text: string | null; hits: Map<string, DateHit[]> } = { text: null, hits: new Map() };
+
+function computeDatesIn(text: string, span: Span, ref: string | null, anchorYears: number[]): DateHit[] {
   const part = text.slice(span.start, span.end);
   if (!MAY_HOLD_DATE.test(part)) return [];
   const out: DateHit[] = [];
