@@ -42,7 +42,20 @@ const NOT_NAME = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'currently', 'recently', 'tan sri', 'datuk', 'dato', 'tun', 'seri',
 ]);
 
+/** isNameWord answers by word (a pure function of the word and the static lexicons). */
+const NAME_WORD = new Map<string, boolean>();
+
 function isNameWord(w: string): boolean {
+  let r = NAME_WORD.get(w);
+  if (r === undefined) {
+    if (NAME_WORD.size > 100_000) NAME_WORD.clear(); // bounded: a cache, never a leak
+    r = computeIsNameWord(w);
+    NAME_WORD.set(w, r);
+  }
+  return r;
+}
+
+function computeIsNameWord(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']s$/, '');
   if (NOT_NAME.has(l) || TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (countryOf(l) || cityCountry(l)) return false;
@@ -54,34 +67,40 @@ export interface NameHit {
   span: Span;
 }
 
+interface NameTok {
+  w: string;
+  start: number;
+}
+
+/** Emits the name a run of name tokens spells (particles and a stray initial trimmed off). */
+function flushName(text: string, cur: NameTok[], out: NameHit[]): void {
+  // Drop leading single initials that belong to "H.E." and particles at the edges.
+  while (cur.length && /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(cur[0]!.w)) cur.shift();
+  while (cur.length && /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(cur[cur.length - 1]!.w)) cur.pop();
+  if (cur.length && /^[A-Z]\.$/.test(cur[cur.length - 1]!.w)) cur.pop();
+  if (cur.length) {
+    const first = cur[0]!;
+    const last = cur[cur.length - 1]!;
+    let end = last.start + last.w.length;
+    let name = text.slice(first.start, end);
+    if (/[’']s$/.test(name)) {
+      name = name.slice(0, -2);
+      end -= 2;
+    }
+    out.push({ name, span: { start: first.start, end } });
+  }
+}
+
 /** Person-name candidates: capitalised runs with lexicon words trimmed off both ends. */
 export function nameCandidates(text: string): NameHit[] {
   const out: NameHit[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    const toks: { w: string; start: number }[] = [];
+    const toks: NameTok[] = [];
     const re = /\S+/g;
     let t: RegExpExecArray | null;
     while ((t = re.exec(m[0]))) toks.push({ w: t[0], start: m.index! + t.index });
     // Split the run at lexicon words: "Ambassador Yerzhan Kistafin" → "Yerzhan Kistafin".
-    let cur: typeof toks = [];
-    const flush = (): void => {
-      // Drop leading single initials that belong to "H.E." and particles at the edges.
-      while (cur.length && /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(cur[0]!.w)) cur.shift();
-      while (cur.length && /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(cur[cur.length - 1]!.w)) cur.pop();
-      if (cur.length && /^[A-Z]\.$/.test(cur[cur.length - 1]!.w)) cur.pop();
-      if (cur.length) {
-        const first = cur[0]!;
-        const last = cur[cur.length - 1]!;
-        let end = last.start + last.w.length;
-        let name = text.slice(first.start, end);
-        if (/[’']s$/.test(name)) {
-          name = name.slice(0, -2);
-          end -= 2;
-        }
-        out.push({ name, span: { start: first.start, end } });
-      }
-      cur = [];
-    };
+    let cur: NameTok[] = [];
     for (let k = 0; k < toks.length; k++) {
       const tok = toks[k]!;
       const w = tok.w.replace(/[’']s$/, '');
@@ -111,9 +130,12 @@ export function nameCandidates(text: string): NameHit[] {
         if (/[’']s$/.test(tok.w) && k < toks.length - 1) {
           cur = [];
         }
-      } else flush();
+      } else {
+        flushName(text, cur, out);
+        cur = [];
+      }
     }
-    flush();
+    flushName(text, cur, out);
   }
   return out;
 }
@@ -360,18 +382,18 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(text.slice(prevEnd, honStart));
     const left = prevApposition ? null : leftTitle(text, Math.max(floor, honStart), floor);
     if (left?.role && !accepted.some((a) => a.hit.span.start >= sent.start) && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
+    const multi = toks.length >= 2;
+    const known = people.find((p) => compareNames(nameTokens(p.name), toks) !== 'different');
+    if (!multi && !known) continue; // (before the costlier look to the right)
     const right = rightTitle(text, hit.span.end);
     const afterText = text.slice(hit.span.end, hit.span.end + 60);
     const speechVerb = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/.test(afterText);
     const prevAccepted = accepted[accepted.length - 1];
     const between = prevAccepted ? text.slice(prevAccepted.hit.span.end, hit.span.start) : '';
     const inList = Boolean(prevAccepted) && between.length < 120 && /^(?:[^.;]*?)(?:,|\band\b)\s*(?:[^.;]*)$/.test(between) && !/[.;]/.test(between);
-    const multi = toks.length >= 2;
-    const known = people.find((p) => compareNames(nameTokens(p.name), toks) !== 'different');
     // A two-part name right after a participation phrase ("attended by X", "in the presence of X").
     const leftCue = /\b(?:attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?)[\s:,]*$/i.test(before);
     const cue = (multi && leftCue) || honor || Boolean(left?.role) || Boolean(right?.role) || (multi && (speechVerb || inList)) || Boolean(left?.org && multi);
-    if (!multi && !known) continue;
     if (!cue && !known) continue;
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
