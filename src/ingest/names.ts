@@ -8,7 +8,7 @@ import { HONORIFICS } from './lexicon/titles';
 
 export function stripAccents(s: string): string {
   // ASCII has no decompositions: nothing to strip.
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  if (!/[^\x20-\x7e\t\n\r]/.test(s)) return s;
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
