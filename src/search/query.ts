@@ -406,13 +406,14 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
   const pass = eventFilter(data, options.filters);
   const f = options.filters;
   const anyEvent = (events: number[]) => events.some((i) => pass![i] === 1);
-  // Final bonuses (exact name, adjacent words) reorder the best candidates: keep enough of them.
-  const pool = limit * 4 + 20;
+  // Final bonuses (exact name, first + last name, adjacent words) reorder the best candidates:
+  // keep enough of them (names tie often: many `Ilham … Aksoy`). Passages get no bonus.
+  const names = limit * 4 + 20;
   const candidates: Record<ResultGroup, TopK> = {
-    events: new TopK(pool),
-    people: new TopK(pool),
-    organizations: new TopK(pool),
-    passages: new TopK(pool),
+    events: new TopK(limit * 2 + 10),
+    people: new TopK(names),
+    organizations: new TopK(names),
+    passages: new TopK(limit),
   };
   for (const rec of all) {
     const m = popcount(mask[rec]!);
