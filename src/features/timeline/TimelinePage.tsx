@@ -284,7 +284,7 @@ const TimelineList = memo(function TimelineList({ rows }: { rows: Row[] }) {
             key={item.key}
             data-index={item.index}
             className="absolute left-0 top-0 w-full overflow-hidden"
-            style={{ height: `${rowHeight(row) / 16}rem`, transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            style={{ height: `${rowHeight(row) / 16}rem`, contain: 'strict', transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             <TimelineRow row={row} />
           </li>

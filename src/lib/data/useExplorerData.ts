@@ -41,30 +41,49 @@ export function useExplorerData() {
   return useSuspenseQuery(explorerDataQuery).data;
 }
 
-/** True once the browser has painted the first render of the calling component. */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
+/** Quiet time (no scrolling or typing) before the data is validated, and the longest wait. */
+const QUIET_MS = 800;
+const MAX_WAIT_MS = 6000;
+
+/**
+ * True once the first render of the calling component is painted and the user has paused
+ * scrolling: validating ~50 MB in a worker takes a core for seconds, which a scroll on a busy
+ * two-core machine would feel. Waits at most MAX_WAIT_MS.
+ */
+function useSettled(): boolean {
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
-    if (painted) return;
-    let timer = 0;
+    if (settled) return;
+    let quiet = 0;
+    let deadline = 0;
+    const done = () => setSettled(true);
+    const restart = () => {
+      clearTimeout(quiet);
+      quiet = window.setTimeout(done, QUIET_MS);
+    };
+    const events = ['scroll', 'wheel', 'keydown', 'touchmove'] as const;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true), 0);
+      restart();
+      deadline = window.setTimeout(done, MAX_WAIT_MS);
+      for (const type of events) window.addEventListener(type, restart, { passive: true });
     });
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+      for (const type of events) window.removeEventListener(type, restart);
     };
-  }, [painted]);
-  return painted;
+  }, [settled]);
+  return settled;
 }
 
 /**
  * The records skipped while validating the data, or undefined until it is validated. Starts the
- * load after the first paint; errors (a missing or broken file) reach the nearest error boundary.
+ * load after the first paint, once scrolling pauses; errors (a missing or broken file) reach the nearest error boundary.
  */
 export function useDataCheck(): SkippedRecord[] | undefined {
-  const painted = usePainted();
-  return useQuery({ ...dataCheckQuery, enabled: painted, throwOnError: true }).data;
+  const settled = useSettled();
+  return useQuery({ ...dataCheckQuery, enabled: settled, throwOnError: true }).data;
 }
 
 /** `timeline.json`, or null when it is missing or unusable (the full data stands in). */
