@@ -391,22 +391,42 @@ function notAName(text: string, c: PlaceHit): boolean {
 }
 
 /** Location: dateline place, city in the event sentence, the title, the first paragraph; else country. */
-export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = []): PlaceHit | null {
-  const { text } = ctx;
+/** The dateline's place, computed once per document (its regex is the costly part of a lookup). */
+interface Dateline {
+  text: string;
+  city: PlaceHit | null;
+  country: PlaceHit | null;
+}
+let lastDateline: Dateline | null = null;
+
+function dateline(text: string): Dateline {
+  if (lastDateline && lastDateline.text === text) return lastDateline;
   const head = text.slice(0, 400);
   const dl = head.match(/(?:^|\n)\s*([A-Z][A-Za-z-]+(?:[ -][A-Za-z-]+){0,3})\s*(?:[,.:]|\s[–—-]|\s\()/);
-  const cand: PlaceHit[] = [];
-  const inAvoid = (c: PlaceHit): boolean => avoid.some((a) => a.start <= c.span.start && c.span.end <= a.end);
-  let dlCountry: PlaceHit | null = null;
+  let city: PlaceHit | null = null;
+  let country: PlaceHit | null = null;
   if (dl) {
     const s = dl.index! + dl[0].indexOf(dl[1]!);
     const c = citiesIn(text, s, s + dl[1]!.length)[0];
-    if (c) cand.push(c);
+    if (c) city = c;
     else if (/\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*\)/.test(text.slice(s, s + dl[0].length + 30))) {
       // "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022)": the dateline names a country.
-      dlCountry = countriesIn(titleCased(text.slice(0, s + dl[1]!.length)), s, s + dl[1]!.length)[0] ?? null;
+      country = countriesIn(titleCased(text.slice(0, s + dl[1]!.length)), s, s + dl[1]!.length)[0] ?? null;
     }
   }
+  lastDateline = { text, city, country };
+  return lastDateline;
+}
+
+const copyHit = (h: PlaceHit): PlaceHit => ({ ...h, span: { ...h.span } });
+
+export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = []): PlaceHit | null {
+  const { text } = ctx;
+  const cand: PlaceHit[] = [];
+  const inAvoid = (c: PlaceHit): boolean => avoid.some((a) => a.start <= c.span.start && c.span.end <= a.end);
+  const dl = dateline(text);
+  const dlCountry: PlaceHit | null = dl.country ? copyHit(dl.country) : null;
+  if (dl.city) cand.push(copyHit(dl.city));
   const inSentence = citiesIn(text, sentence.start, sentence.end).filter((c) => notAName(text, c));
   const prefer = inSentence.find((c) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.span.start - 10), c.span.start)));
   if (prefer) cand.push(prefer);

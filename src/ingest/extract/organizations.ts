@@ -6,7 +6,7 @@
  */
 import { foldName } from '../names';
 import { cityCountry, countryOf } from '../lexicon/places';
-import { ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { LocalOrg, Span } from '../types';
 
 const CAP = String.raw`(?:[A-Z][\p{L}’'.&-]*|\d+(?:st|nd|rd|th)?)`;
@@ -36,6 +36,13 @@ export class OrgTable {
 
   /** Registers a mention and returns the org's key. */
   add(name: string, span: Span, acronym?: string): string {
+    if (name.includes(' ')) {
+      const t = tidyOrgName(name);
+      if (t && (t[0] !== 0 || t[1] !== name.length)) {
+        name = name.slice(t[0], t[0] + t[1]);
+        span = { start: span.start + t[0], end: span.start + t[0] + t[1] };
+      }
+    }
     const country = countryOf(name);
     const clean = name.replace(/^the\s+/i, '').replace(/[\s,.;:’']+$/, '');
     if (country) return this.addCountry(country.name, clean, span);
@@ -90,6 +97,141 @@ export class OrgTable {
   keyForAcronym(acr: string): string | undefined {
     return this.acronyms.get(acr.toUpperCase());
   }
+}
+
+const CONNECTOR = /^(?:of|for|and|&|the|on|in|de|du|des|to|at|under|a|an)$/;
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREV = new Set(['st', 'jr', 'sr', 'co', 'inc', 'ltd', 'no', 'vs', 'mt', 'ft', 'govt', 'dept', 'univ', 'intl', 'natl', 'assn', 'corp', 'bros']);
+/** Words that start a person's mention after "and" (an honorific or a role). */
+const PERSON_START = new Set(['dr', 'prof', 'h', 'he', 'mr', 'mrs', 'ms', 'senator', 'ambassador', 'his', 'her', 'sir', 'excellency', 'hon']);
+const LEADING = /^(?:About|During|Following|After|Before|With|From|By|Under|Via|Visit|Inside)$/;
+const TITLE_START_SKIP = new Set(['general', 'major', 'marshal', 'chief', 'member', 'partner', 'head', 'chair']);
+
+function isAbbrevWord(w: string): boolean {
+  const core = w.slice(0, -1);
+  if (core.length <= 1 || core.includes('.')) return true;
+  const l = core.toLowerCase();
+  return (core.length <= 4 && HONORIFICS.has(l)) || ABBREV.has(l);
+}
+
+function personStarts(ws: string[], i: number): boolean {
+  const a = ws[i];
+  if (!a) return false;
+  const l = a.toLowerCase().replace(/\.$/, '');
+  if (PERSON_START.has(l) || /^h\.e\.?$/.test(l)) return true;
+  if (TITLE_HEADS.has(l) && !TITLE_START_SKIP.has(l)) return true;
+  const b = ws[i + 1];
+  if ((TITLE_WORDS.has(l) && !TITLE_START_SKIP.has(l) && b && TITLE_HEADS.has(b.toLowerCase())) || (isAcronymWord(a) && b && TITLE_WORDS.has(b.toLowerCase()))) return true;
+  return false;
+}
+
+/**
+ * Narrows an organization mention that ran on into its surroundings to the organization itself
+ * (as [offset, length] within `name`), or null when nothing reads as one: a sentence end ("… Security.
+ * All rights"), a person after "and" ("… University and H.E. …", "… and Director Dr …"), a person
+ * before "of" ("Amara Haile of Heartland Institute …"), lowercase words after it ("… welcomed the guests").
+ */
+const tidied = new Map<string, [number, number] | null>();
+
+export function tidyOrgName(name: string): [number, number] | null {
+  let t = tidied.get(name);
+  if (t === undefined) {
+    if (tidied.size > 50_000) tidied.clear();
+    t = tidyUncached(name);
+    tidied.set(name, t);
+  }
+  return t;
+}
+
+function tidyUncached(name: string): [number, number] | null {
+  const all: { w: string; s: number }[] = [];
+  for (const m of name.matchAll(/\S+/g)) all.push({ w: m[0], s: m.index });
+  // Sentences: the first one that names an organization.
+  let seg = all;
+  for (let i = 0, from = 0; i <= all.length; i++) {
+    const w = all[i]?.w;
+    if (w === undefined || (/[.!?]$/.test(w) && !isAbbrevWord(w) && i + 1 < all.length)) {
+      const part = all.slice(from, i + 1);
+      if (part.length && looksLikeOrg(part.map((x) => x.w).join(' '))) {
+        seg = part;
+        break;
+      }
+      from = i + 1;
+    }
+  }
+  // An unopened bracket ends it ("University of Doha) and the …").
+  const close = seg.findIndex((x) => x.w.includes(')') && !x.w.includes('('));
+  if (close >= 0 && !seg.slice(0, close).some((x) => x.w.includes('('))) seg = seg.slice(0, close + 1);
+  // A leading preposition ("About the Embassy").
+  while (seg.length > 1 && LEADING.test(seg[0]!.w)) seg = seg.slice(1);
+  // Lowercase words (not connectors) end it.
+  const low = seg.findIndex((x, i) => i > 0 && /^\p{Ll}/u.test(x.w) && !CONNECTOR.test(x.w));
+  if (low > 0) seg = seg.slice(0, low);
+  // A leading year ("© 2016 Asia Institute …").
+  while (seg.length > 1 && /^\d{4}$/.test(seg[0]!.w)) seg = seg.slice(1);
+  // "and" followed by a person.
+  let ws = seg.map((x) => x.w);
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (ws[i] !== 'and') continue;
+    if (personStarts(ws, i + 1)) {
+      const left = ws.slice(0, i).join(' ');
+      if (looksLikeOrg(left)) seg = seg.slice(0, i);
+      else seg = seg.slice(i + 1);
+      break;
+    }
+    // "… Studies Network and Kaveh Karimi": an organization word or a place, then a bare name.
+    const prev = ws[i - 1]!.toLowerCase();
+    const tail = ws.slice(i + 1);
+    if (
+      (ORG_WORDS.has(prev) || !!countryOf(prev) || !!cityCountry(prev) || isAcronymWord(ws[i - 1]!)) &&
+      tail.length >= 2 && tail.length <= 5 &&
+      tail.every((w) => { const l = w.toLowerCase(); return NAME_LIKE.test(w) && !ORG_WORDS.has(l) && !TITLE_WORDS.has(l) && !REGION_WORDS.has(l) && !countryOf(l) && !cityCountry(l); })
+    ) {
+      seg = seg.slice(0, i);
+      break;
+    }
+  }
+  ws = seg.map((x) => x.w);
+  // "IWRD Research Associate": an acronym and a role.
+  if (ws.length > 1 && isAcronymWord(ws[0]!) && TITLE_WORDS.has(ws[1]!.toLowerCase())) {
+    let j = 1;
+    while (j < ws.length && TITLE_WORDS.has(ws[j]!.toLowerCase())) j++;
+    if (ws.slice(j).every((w) => NAME_LIKE.test(w.replace(/[.,]$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) seg = seg.slice(0, 1);
+  }
+  ws = seg.map((x) => x.w);
+  // A person's name before "of": "Dr. Layla Aksoy of Global … Network".
+  const of = ws.indexOf('of');
+  if (of > 0 && of < ws.length - 1) {
+    const left = ws.slice(0, of);
+    const lastL = left[left.length - 1]!.toLowerCase().replace(/\.$/, '');
+    const right = ws.slice(of + 1).join(' ');
+    const lows = left.map((w) => w.toLowerCase().replace(/[.,’']+$/, ''));
+    const person =
+      !lows.some((l, i) => (ORG_WORDS.has(l) && !TITLE_WORDS.has(l)) || REGION_WORDS.has(l) || !!countryOf(l) || !!cityCountry(l) || CONNECTOR.test(left[i]!)) &&
+      !TITLE_WORDS.has(lastL) && !HONORIFICS.has(lastL) &&
+      left.some((w) => NAME_LIKE.test(w));
+    // "Director General of the Institute …": a role of the organization.
+    const role = lows.every((l) => TITLE_WORDS.has(l)) && lows.some((l) => TITLE_HEADS.has(l)) && /^the\s/.test(right);
+    const r = right.replace(/^the\s+/i, '');
+    if ((person || role) && (looksLikeOrg(r) || (person && isAcronymWord(r)))) seg = seg.slice(of + 1);
+  }
+  while (seg.length && CONNECTOR.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
+  while (seg.length && CONNECTOR.test(seg[0]!.w)) seg = seg.slice(1);
+  if (!seg.length) return null;
+  while (seg.length && /\)$/.test(seg[seg.length - 1]!.w) && !seg.some((x) => x.w.includes('('))) {
+    const last = seg[seg.length - 1]!;
+    const w = last.w.replace(/\)+$/, '');
+    if (w) {
+      seg = [...seg.slice(0, -1), { w, s: last.s }];
+      break;
+    }
+    seg = seg.slice(0, -1);
+  }
+  const first = seg[0]!;
+  const last = seg[seg.length - 1]!;
+  const out = name.slice(first.s, last.s + last.w.length);
+  if (!looksLikeOrg(out.replace(/^the\s+/i, '')) && !isAcronymWord(out)) return null;
+  return [first.s, last.s + last.w.length - first.s];
 }
 
 /**
