@@ -114,12 +114,20 @@ function isAbbrevWord(w: string): boolean {
   return (core.length <= 4 && HONORIFICS.has(l)) || ABBREV.has(l);
 }
 
+const isTitleWord = (l: string): boolean => TITLE_WORDS.has(l) || l === 'additional' || l === 'joint';
+
 function personStarts(ws: string[], i: number): boolean {
   const a = ws[i];
   if (!a) return false;
   const l = a.toLowerCase().replace(/\.$/, '');
   if (PERSON_START.has(l) || /^h\.e\.?$/.test(l)) return true;
   if (TITLE_HEADS.has(l) && !TITLE_START_SKIP.has(l)) return true;
+  // "the Kazakh Ambassador …"
+  if (l === 'the' && ws[i + 1] && /^[A-Z]/.test(ws[i + 1]!) && ws[i + 2] && TITLE_HEADS.has(ws[i + 2]!.toLowerCase())) return true;
+  // A run of role words: "Senior Research Fellow", "Research Associate", "Additional Secretary".
+  let run = i;
+  while (run < ws.length && isTitleWord(ws[run]!.toLowerCase())) run++;
+  if (run - i >= 2) return true;
   const b = ws[i + 1];
   if ((TITLE_WORDS.has(l) && !TITLE_START_SKIP.has(l) && b && TITLE_HEADS.has(b.toLowerCase())) || (isAcronymWord(a) && b && TITLE_WORDS.has(b.toLowerCase()))) return true;
   return false;
@@ -181,9 +189,14 @@ function tidyUncached(name: string): [number, number] | null {
     }
     // "… Studies Network and Kaveh Karimi": an organization word or a place, then a bare name.
     const prev = ws[i - 1]!.toLowerCase();
+    const prev2 = i > 1 ? `${ws[i - 2]!.toLowerCase()} ${prev}` : prev;
     const tail = ws.slice(i + 1);
+    if (tail.length === 1 && isAcronymWord(tail[0]!) && looksLikeOrg(ws.slice(0, i).join(' '))) {
+      seg = seg.slice(0, i);
+      break;
+    }
     if (
-      (ORG_WORDS.has(prev) || !!countryOf(prev) || !!cityCountry(prev) || isAcronymWord(ws[i - 1]!)) &&
+      (ORG_WORDS.has(prev) || !!countryOf(prev) || !!cityCountry(prev) || !!countryOf(prev2) || !!cityCountry(prev2) || isAcronymWord(ws[i - 1]!)) &&
       tail.length >= 2 && tail.length <= 5 &&
       tail.every((w) => { const l = w.toLowerCase(); return NAME_LIKE.test(w) && !ORG_WORDS.has(l) && !TITLE_WORDS.has(l) && !REGION_WORDS.has(l) && !countryOf(l) && !cityCountry(l); })
     ) {
@@ -198,6 +211,12 @@ function tidyUncached(name: string): [number, number] | null {
     while (j < ws.length && TITLE_WORDS.has(ws[j]!.toLowerCase())) j++;
     if (ws.slice(j).every((w) => NAME_LIKE.test(w.replace(/[.,]$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) seg = seg.slice(0, 1);
   }
+  // What is left of "Deputy Head of Mission …": "Mission Zainab Gilani of Embassy …", "Mission of the Embassy …".
+  ws = seg.map((x) => x.w);
+  const hom = ws.findIndex((w, i) => w === 'Mission' && ws[i - 1] === 'of' && ws[i - 2] === 'Head');
+  if (hom >= 0 && hom < ws.length - 1 && ws.slice(0, hom - 2).every((w) => isTitleWord(w.toLowerCase()))) seg = seg.slice(hom + 1);
+  else if (seg.length > 2 && seg[0]!.w === 'Mission' && /^[A-Z]/.test(seg[1]!.w)) seg = seg.slice(1);
+  else if (seg.length > 3 && seg[0]!.w === 'Mission' && seg[1]!.w === 'of' && seg[2]!.w === 'the' && looksLikeOrg(ws.slice(3).join(' '))) seg = seg.slice(3);
   ws = seg.map((x) => x.w);
   // A person's name before "of": "Dr. Layla Aksoy of Global … Network".
   const of = ws.indexOf('of');
@@ -211,9 +230,9 @@ function tidyUncached(name: string): [number, number] | null {
       !TITLE_WORDS.has(lastL) && !HONORIFICS.has(lastL) &&
       left.some((w) => NAME_LIKE.test(w));
     // "Director General of the Institute …": a role of the organization.
-    const role = lows.every((l) => TITLE_WORDS.has(l)) && lows.some((l) => TITLE_HEADS.has(l)) && /^the\s/.test(right);
+    const role = lows.every((l) => isTitleWord(l)) && lows.some((l) => TITLE_HEADS.has(l) || l === 'associate') && /^the\s/.test(right);
     const r = right.replace(/^the\s+/i, '');
-    if ((person || role) && (looksLikeOrg(r) || (person && isAcronymWord(r)))) seg = seg.slice(of + 1);
+    if ((person || role) && (looksLikeOrg(r) || isAcronymWord(r))) seg = seg.slice(of + 1);
   }
   while (seg.length && CONNECTOR.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
   while (seg.length && CONNECTOR.test(seg[0]!.w)) seg = seg.slice(1);
