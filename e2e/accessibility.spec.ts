@@ -69,6 +69,8 @@ test('pages fit a 360 px wide screen without sideways scrolling', async ({ page 
 
 test('the timeline and an event page can be used by keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByTestId('event-card').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   // Tab until the first event link has focus, then open it with Enter.

@@ -14,11 +14,11 @@ import {
   type OrganizationHit,
   type PassageHit,
   type PersonHit,
-  type ResultGroup,
   type SearchIndexData,
   type SearchOptions,
   type SearchResults,
 } from './format';
+import type { ResultGroup } from './groups';
 import type { TextSource } from './query';
 
 interface Rec {

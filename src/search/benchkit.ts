@@ -7,7 +7,8 @@ import type { Corpus } from '../model/corpus';
 import type { ExplorerEvent, Organization, Person } from '../model/schema';
 import { createMiniSearch, createNaiveFuse } from './baselines';
 import { buildSearchArtifacts } from './build';
-import type { ResultGroup, SearchIndexData, SearchResults } from './format';
+import type { SearchIndexData, SearchResults } from './format';
+import type { ResultGroup } from './groups';
 import { loadSearchIndex, search } from './query';
 
 function rng(seed: number) {

@@ -14,6 +14,7 @@
  * pairs, sound-alike keys) are rebuilt at load (`prepareIndex`). Builds are deterministic.
  */
 import { z } from 'zod';
+import type { ResultGroup } from './groups';
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
 export const SEARCH_PASSAGES_FILE = 'search-passages.json';
@@ -390,8 +391,6 @@ export function parsePassages(json: unknown, data: SearchIndexData): PassageTabl
   }
 }
 
-export type ResultGroup = 'events' | 'people' | 'organizations' | 'passages';
-export const RESULT_GROUPS: readonly ResultGroup[] = ['events', 'people', 'organizations', 'passages'];
 
 /** `[start, end)` into the displayed string, sorted, not overlapping. */
 export type Range = [number, number];

@@ -14,13 +14,13 @@ import {
   type PassageHit,
   type PersonHit,
   type Range,
-  type ResultGroup,
   type PassageTable,
   type SearchFilters,
   type SearchIndexData,
   type SearchOptions,
   type SearchResults,
 } from './format';
+import type { ResultGroup } from './groups';
 import { parsePassages, parseSearchIndex, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from './format';
 import { letterPairs, soundKey, tokenize, fold } from './text';
 

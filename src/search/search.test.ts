@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchArtifacts, segment } from './build';
 import { testCorpus } from './fixtures/corpus';
-import { parsePassages, parseSearchIndex, RESULT_GROUPS, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE, type MarkedText, type SearchResults } from './format';
+import { RESULT_GROUPS } from './groups';
+import { parsePassages, parseSearchIndex, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE, type MarkedText, type SearchResults } from './format';
 import { editDistance, fillPassageTexts, loadSearchIndex, search, searchWithContext } from './query';
 import { fold, tokenize } from './text';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { RESULT_GROUPS, type ResultGroup } from '../../search/format';
+import { RESULT_GROUPS, type ResultGroup } from '../../search/groups';
 import { HitDetail, HitTitle, type AnyHit } from './HitContent';
 import { GROUP_LABELS, hitHref, searchHref } from './links';
 import { useSearchResults } from './useSearchResults';
