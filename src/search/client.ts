@@ -117,22 +117,32 @@ export function createSearchClient(url: string): SearchClient {
     );
   };
 
-  try {
-    if (typeof Worker === 'undefined') throw new Error('no Worker');
-    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
-    worker.onmessage = (ev: MessageEvent<WorkerResponse>) => onResponse(ev.data);
-    // A worker that cannot start (blocked, module workers unsupported) reports an error event.
-    worker.onerror = (ev) => {
-      ev.preventDefault();
-      if (status === 'loading') switchToFallback();
-    };
-    worker.postMessage({ type: 'load', url } satisfies WorkerRequest);
-  } catch {
-    switchToFallback();
-  }
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    try {
+      if (typeof Worker === 'undefined') throw new Error('no Worker');
+      worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
+      worker.onmessage = (ev: MessageEvent<WorkerResponse>) => onResponse(ev.data);
+      // A worker that cannot start (blocked, module workers unsupported) reports an error event.
+      worker.onerror = (ev) => {
+        ev.preventDefault();
+        if (status === 'loading') switchToFallback();
+      };
+      worker.postMessage({ type: 'load', url } satisfies WorkerRequest);
+    } catch {
+      switchToFallback();
+    }
+  };
+  // The index is large: fetch it once the first screen has painted (idle time), or at once when a
+  // search needs it, so it never competes with the first paint.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 3000 });
+  else setTimeout(start, 1500);
 
   return {
     search(query, options = {}, channel = 'default', onUpdate) {
+      start();
       const id = nextId++;
       const prev = latest.get(channel);
       if (prev !== undefined) settle(prev, (p) => (p.answered ? undefined : p.resolve(null)));
