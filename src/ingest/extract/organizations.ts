@@ -141,7 +141,12 @@ function personStarts(ws: string[], i: number): boolean {
  */
 const tidied = new Map<string, [number, number] | null>();
 
+/** Names none of the rules below can change (most of them): no need to look further. */
+const MAY_NEED_TIDY =
+  /[.!?)]|\s(?:and|of|&)\s|^(?:\d{4}|About|During|Following|After|Before|With|From|By|Under|Via|Visit|Inside|Mission|[A-Z][A-Z0-9&-]+)\s|\s(?!(?:of|for|and|the|on|in|de|du|des|to|at|under|a|an)(?:\s|$))\p{Ll}|^(?:of|for|and|&|the|on|in|de|du|des|to|at|under|a|an)\s|\s(?:of|for|and|&|the|on|in|de|du|des|to|at|under|a|an)$/u;
+
 export function tidyOrgName(name: string): [number, number] | null {
+  if (!MAY_NEED_TIDY.test(name)) return null;
   let t = tidied.get(name);
   if (t === undefined) {
     if (tidied.size > 50_000) tidied.clear();
