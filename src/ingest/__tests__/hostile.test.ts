@@ -95,11 +95,12 @@ beforeAll(async () => {
   // The hostile run is a child process: if a read blocked (FIFO) or looped, the timeout kills it.
   // All child processes run at once (the kill test too): startup dominates their time.
   [hostile, usageChild, killed] = await Promise.all([
-    runCli(['--in', hostileDir, '--out', hostileOut, '--corrections', NO_CORRECTIONS, '--no-fsync']),
+    // Generous: a hang never ends, while a busy CI machine may be slow.
+    runCli(['--in', hostileDir, '--out', hostileOut, '--corrections', NO_CORRECTIONS, '--no-fsync'], 150_000),
     runCli(['--in', hostileDir, '--bogus']),
     killMidWrite(),
   ]);
-}, 120_000);
+}, 200_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
