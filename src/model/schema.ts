@@ -3,15 +3,14 @@
  * Field names and meanings here are read by evaluation: extend, never rename.
  */
 import { z } from 'zod';
+import { isIsoDate } from './isoDate';
+import { CAPACITIES, EVENT_TYPES } from './vocabulary';
 
 /** `YYYY-MM-DD`, and a real calendar day. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a calendar date');
+  .refine(isIsoDate, 'not a calendar date');
 export type IsoDate = z.infer<typeof isoDate>;
 
 /** Character offsets into a document's cleaned text: `text.slice(start, end)` is the support. */
@@ -24,36 +23,9 @@ export const evidenceSchema = z
   .refine((e) => e.end >= e.start, 'evidence end precedes start');
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const EVENT_TYPES = [
-  'round table',
-  'conference',
-  'seminar',
-  'webinar',
-  'forum',
-  'summit',
-  'meeting',
-  'briefing',
-  'lecture',
-  'panel discussion',
-  'reception',
-  'ceremony',
-  'exhibition',
-  'workshop',
-  'visit',
-  'other',
-] as const;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof eventTypeSchema>;
 
-export const CAPACITIES = [
-  'speaker',
-  'moderator',
-  'host',
-  'chief guest',
-  'guest of honor',
-  'keynote',
-  'attendee',
-] as const;
 export const capacitySchema = z.enum(CAPACITIES);
 export type Capacity = z.infer<typeof capacitySchema>;
 

@@ -10,7 +10,7 @@ import { withDateRange } from '../../lib/filters/dateRange';
 import { cardHeight, EventCard } from '../../lib/ui/EventSummary';
 import { Loading } from '../../lib/ui/Loading';
 import { capitalize, formatMonth, plural } from '../../lib/format';
-import { EVENT_TYPES } from '../../model/schema';
+import { EVENT_TYPES } from '../../model/vocabulary';
 import { DateHistogram } from './DateHistogram';
 import { EntityFilterInput, type EntityOption } from './EntityFilterInput';
 import { clearFilters, datePresets, filterEvents, hasActiveFilters, LIST_PARAMS, matchesFilters, parseTimelineFilters, toggleParam } from './filters';

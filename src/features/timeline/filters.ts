@@ -3,7 +3,8 @@
  * work. Values that do not exist in the data are dropped with a note, never a crash.
  */
 import { eventInRange, parseDateRange, type DateRange } from '../../lib/filters/dateRange';
-import { EVENT_TYPES, type EventType, type ExplorerEvent, type Participant } from '../../model/schema';
+import type { EventType, ExplorerEvent, Participant } from '../../model/schema';
+import { EVENT_TYPES } from '../../model/vocabulary';
 
 /** What filtering reads of an event: a full event or the timeline view's. */
 export type FilterableEvent = Pick<ExplorerEvent, 'type' | 'location' | 'date' | 'endDate' | 'organizerIds'> & {

@@ -2,7 +2,7 @@
  * The date range of the URL (`?from=YYYY-MM-DD&to=YYYY-MM-DD`), validated: a bad value is dropped
  * and reported, so a hand-edited or stale link never crashes a page.
  */
-import { isoDate } from '../../model/schema';
+import { isIsoDate } from '../../model/isoDate';
 import type { ExplorerEvent } from '../../model/schema';
 
 export interface DateRange {
@@ -18,7 +18,7 @@ export interface ParsedDateRange extends DateRange {
 function readDate(params: URLSearchParams, name: 'from' | 'to', notes: string[]): string | null {
   const value = params.get(name);
   if (value === null || value === '') return null;
-  if (isoDate.safeParse(value).success) return value;
+  if (isIsoDate(value)) return value;
   notes.push(`Ignored “${name}=${value.slice(0, 40)}”: not a valid YYYY-MM-DD date.`);
   return null;
 }
