@@ -6,6 +6,7 @@ import { LetterJump } from '../../lib/directory/LetterJump';
 import { useUrlText } from '../../lib/directory/useUrlText';
 import { VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
 import { withDateRange } from '../../lib/filters/dateRange';
+import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
 import { formatDay, plural } from '../../lib/format';
 import {
   FILTER_KEYS,
@@ -149,18 +150,7 @@ export default function OrganizationsPage() {
             <option value="country">Countries only</option>
           </select>
         </div>
-        <div>
-          <label htmlFor="orgs-from" className={labelClass}>
-            From
-          </label>
-          <input id="orgs-from" type="date" className={inputClass} value={current.from ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: e.target.value || null, to: current.to }))} />
-        </div>
-        <div>
-          <label htmlFor="orgs-to" className={labelClass}>
-            To
-          </label>
-          <input id="orgs-to" type="date" className={inputClass} value={current.to ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: current.from, to: e.target.value || null }))} />
-        </div>
+        <DateRangeInputs idPrefix="orgs" range={current} onChange={(range) => update(withDateRange(searchParams, range))} labelClassName={labelClass} inputClassName={inputClass} />
       </form>
 
       {hasFilters(current) && (

@@ -7,6 +7,7 @@ import { useLazyOptions } from '../../lib/directory/useLazyOptions';
 import { useUrlText } from '../../lib/directory/useUrlText';
 import { VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
 import { withDateRange } from '../../lib/filters/dateRange';
+import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
 import { formatDay, plural } from '../../lib/format';
 import {
   FILTER_KEYS,
@@ -176,18 +177,7 @@ export default function PeoplePage() {
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="people-from" className={labelClass}>
-            From
-          </label>
-          <input id="people-from" type="date" className={inputClass} value={current.from ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: e.target.value || null, to: current.to }))} />
-        </div>
-        <div>
-          <label htmlFor="people-to" className={labelClass}>
-            To
-          </label>
-          <input id="people-to" type="date" className={inputClass} value={current.to ?? ''} onChange={(e) => update(withDateRange(searchParams, { from: current.from, to: e.target.value || null }))} />
-        </div>
+        <DateRangeInputs idPrefix="people" range={current} onChange={(range) => update(withDateRange(searchParams, range))} labelClassName={labelClass} inputClassName={inputClass} />
       </form>
 
       {hasFilters(current) && (

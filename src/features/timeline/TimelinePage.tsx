@@ -15,6 +15,7 @@ import { DateHistogram } from './DateHistogram';
 import { EntityFilterInput, type EntityOption } from './EntityFilterInput';
 import { clearFilters, datePresets, filterEvents, hasActiveFilters, LIST_PARAMS, matchesFilters, parseTimelineFilters, toggleParam } from './filters';
 import { monthBins } from './histogram';
+import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
 
 interface MonthGroup<T> {
   month: string;
@@ -127,14 +128,7 @@ function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | und
       )}
 
       <form className="mt-3 flex flex-wrap items-end gap-3" aria-label="Filter events" onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="filter-from" className="block text-xs font-medium text-slate-700 dark:text-slate-300">From</label>
-          <input id="filter-from" type="date" className={inputClass} value={filters.from ?? ''} onChange={(e) => setRange({ from: e.target.value || null, to: filters.to })} />
-        </div>
-        <div>
-          <label htmlFor="filter-to" className="block text-xs font-medium text-slate-700 dark:text-slate-300">To</label>
-          <input id="filter-to" type="date" className={inputClass} value={filters.to ?? ''} onChange={(e) => setRange({ from: filters.from, to: e.target.value || null })} />
-        </div>
+        <DateRangeInputs idPrefix="filter" range={filters} onChange={setRange} labelClassName="block text-xs font-medium text-slate-700 dark:text-slate-300" inputClassName={inputClass} />
         <div role="group" aria-label="Date presets" className="flex flex-wrap gap-1">
           {datePresets(latest).map((preset) => (
             <button key={preset.label} type="button" className={buttonClass} onClick={() => setRange(preset.range)}>
