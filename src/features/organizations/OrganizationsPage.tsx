@@ -1,3 +1,4 @@
+import { firstIndexByInitial } from '../../lib/directory/sort';
 import { useDeferredValue, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useExplorerData } from '../../lib/data/useExplorerData';
@@ -11,7 +12,6 @@ import { formatDay, plural } from '../../lib/format';
 import {
   FILTER_KEYS,
   SORT_LABELS,
-  firstIndexByInitial,
   hasFilters,
   organizationRows,
   parseOrganizationParams,

@@ -5,9 +5,9 @@
 import type { ExplorerData } from '../../lib/data/explorerData';
 import { eventInRange, parseDateRange, type DateRange } from '../../lib/filters/dateRange';
 import type { FuzzyIndex } from '../../lib/directory/fuzzy';
+import { collator, DIRECTORY_SORTS, sortDirectory } from '../../lib/directory/sort';
 import type { ExplorerEvent, Organization, Person } from '../../model/schema';
 
-export const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export type OrganizationKind = 'organization' | 'country';
 
@@ -125,7 +125,7 @@ export function organizationRows(data: ExplorerData): OrganizationRow[] {
 // ---------------------------------------------------------------------------------------------
 // Directory: URL state
 
-export const ORGANIZATION_SORTS = ['name', 'events', 'recent', 'match'] as const;
+export const ORGANIZATION_SORTS = DIRECTORY_SORTS;
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
 export const SORT_LABELS: Record<OrganizationSort, string> = {
   name: 'Name (A–Z)',
@@ -212,28 +212,6 @@ export function selectOrganizations(rows: OrganizationRow[], params: Omit<Organi
 }
 
 export function sortOrganizations(entries: OrganizationEntry[], sort: OrganizationSort): OrganizationEntry[] {
-  const byName = (a: OrganizationEntry, b: OrganizationEntry) =>
-    collator.compare(a.row.organization.name.replace(/^the\s+/i, ''), b.row.organization.name.replace(/^the\s+/i, '')) || (a.row.organization.id < b.row.organization.id ? -1 : 1);
-  const compare: Record<OrganizationSort, (a: OrganizationEntry, b: OrganizationEntry) => number> = {
-    name: byName,
-    events: (a, b) => b.matchedEvents - a.matchedEvents || byName(a, b),
-    recent: (a, b) => {
-      if (a.matchedLatest !== b.matchedLatest) {
-        if (!a.matchedLatest) return 1;
-        if (!b.matchedLatest) return -1;
-        return a.matchedLatest < b.matchedLatest ? 1 : -1;
-      }
-      return byName(a, b);
-    },
-    match: (a, b) => a.score - b.score || byName(a, b),
-  };
-  return [...entries].sort(compare[sort]);
-}
-
-export function firstIndexByInitial(entries: OrganizationEntry[]): Map<string, number> {
-  const first = new Map<string, number>();
-  entries.forEach((entry, index) => {
-    if (!first.has(entry.row.initial)) first.set(entry.row.initial, index);
-  });
-  return first;
+  // A leading "The" does not decide where an organization is filed.
+  return sortDirectory(entries, sort, (e) => e.row.organization.name.replace(/^the\s+/i, ''), (e) => e.row.organization.id);
 }

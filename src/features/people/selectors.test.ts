@@ -1,3 +1,4 @@
+import { firstIndexByInitial } from '../../lib/directory/sort';
 import { describe, expect, it } from 'vitest';
 import { buildExplorerData } from '../../lib/data/explorerData';
 import type { RawData } from '../../lib/data/loadData';
@@ -6,7 +7,6 @@ import type { ExplorerEvent, Participant } from '../../model/schema';
 import {
   affiliations,
   coParticipants,
-  firstIndexByInitial,
   initialOf,
   mentionsByDocument,
   organizationOptions,

@@ -5,6 +5,7 @@
 import type { ExplorerData } from '../../lib/data/explorerData';
 import { eventInRange, parseDateRange, type DateRange } from '../../lib/filters/dateRange';
 import type { FuzzyIndex } from '../../lib/directory/fuzzy';
+import { collator, DIRECTORY_SORTS, sortDirectory } from '../../lib/directory/sort';
 import type { Evidence, ExplorerDocument, ExplorerEvent, Organization, Participant, Person } from '../../model/schema';
 
 export interface RoleAtEvent {
@@ -223,7 +224,7 @@ export function timelineStrip(events: ExplorerEvent[]): TimelineStrip | null {
 // ---------------------------------------------------------------------------------------------
 // Directory: URL state
 
-export const PEOPLE_SORTS = ['name', 'events', 'recent', 'match'] as const;
+export const PEOPLE_SORTS = DIRECTORY_SORTS;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 export const SORT_LABELS: Record<PeopleSort, string> = {
   name: 'Name (A–Z)',
@@ -321,7 +322,6 @@ export interface DirectoryEntry {
   score: number;
 }
 
-export const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function participationMatches(p: Participation, params: Pick<PeopleParams, 'org' | 'role' | 'from' | 'to'>): boolean {
   if (params.org && p.organizationId !== params.org) return false;
@@ -355,30 +355,7 @@ export function selectPeople(rows: PersonRow[], params: Omit<PeopleParams, 'note
 }
 
 export function sortEntries(entries: DirectoryEntry[], sort: PeopleSort): DirectoryEntry[] {
-  const byName = (a: DirectoryEntry, b: DirectoryEntry) => collator.compare(a.row.person.name, b.row.person.name) || (a.row.person.id < b.row.person.id ? -1 : 1);
-  const compare: Record<PeopleSort, (a: DirectoryEntry, b: DirectoryEntry) => number> = {
-    name: byName,
-    events: (a, b) => b.matchedEvents - a.matchedEvents || byName(a, b),
-    recent: (a, b) => {
-      if (a.matchedLatest !== b.matchedLatest) {
-        if (!a.matchedLatest) return 1;
-        if (!b.matchedLatest) return -1;
-        return a.matchedLatest < b.matchedLatest ? 1 : -1;
-      }
-      return byName(a, b);
-    },
-    match: (a, b) => a.score - b.score || byName(a, b),
-  };
-  return [...entries].sort(compare[sort]);
-}
-
-/** Index of the first entry with each initial (A–Z, '#'), for the letter jump. */
-export function firstIndexByInitial(entries: DirectoryEntry[]): Map<string, number> {
-  const first = new Map<string, number>();
-  entries.forEach((entry, index) => {
-    if (!first.has(entry.row.initial)) first.set(entry.row.initial, index);
-  });
-  return first;
+  return sortDirectory(entries, sort, (e) => e.row.person.name, (e) => e.row.person.id);
 }
 
 // ---------------------------------------------------------------------------------------------
