@@ -10,20 +10,12 @@
 import type { Corpus } from '../model/corpus';
 import type { Evidence, ExplorerDocument, ExplorerEvent, Organization, Person } from '../model/schema';
 import { slugify, uniqueId } from './ids';
+import { memoizeString } from './memo';
 import { compareNames, nameTokens, skeleton, tokenCompatible } from './names';
 import type { DocRecord, LocalOrg, LocalPerson } from './types';
 
 /** Skeleton of an organization name: content words only, so "the Embassy of X" = "Embassy of X". */
-export function orgKey(name: string): string {
-  let k = ORG_KEYS.get(name);
-  if (k === undefined) {
-    if (ORG_KEYS.size > 200_000) ORG_KEYS.clear(); // bounded: a cache, never a leak
-    k = computeOrgKey(name);
-    ORG_KEYS.set(name, k);
-  }
-  return k;
-}
-const ORG_KEYS = new Map<string, string>();
+export const orgKey = memoizeString(computeOrgKey);
 
 function computeOrgKey(name: string): string {
   const toks = nameTokens(name.replace(/^the\s+/i, '')).filter((t) => !ORG_STOP.has(t));

@@ -5,6 +5,7 @@
  * Riphah/Rifah): consonants only, with ph→f and doubled letters collapsed.
  */
 import { HONORIFICS } from './lexicon/titles';
+import { memoizeString } from './memo';
 
 export function stripAccents(s: string): string {
   // ASCII has no decompositions: nothing to strip.
@@ -41,19 +42,8 @@ export function foldName(name: string): string {
   return nameTokens(name).join(' ');
 }
 
-/** Skeletons already computed (a pure function of the token; names recur across a corpus). */
-const SKELETONS = new Map<string, string>();
-
 /** Consonant skeleton of a token: spelling/transliteration variants share it. */
-export function skeleton(token: string): string {
-  let s = SKELETONS.get(token);
-  if (s === undefined) {
-    if (SKELETONS.size > 200_000) SKELETONS.clear(); // bounded: a cache, never a leak
-    s = computeSkeleton(token);
-    SKELETONS.set(token, s);
-  }
-  return s;
-}
+export const skeleton = memoizeString(computeSkeleton);
 
 function computeSkeleton(token: string): string {
   const t = stripAccents(token)

@@ -16,7 +16,6 @@ import { findTitle as titleIn, headlineTitle, namedTitleAt, programTitle, themeT
 import { afterDateline } from './events/organizers';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
 
-export { ORGANIZE } from '../lexicon/events';
 export { datesIn, type DateHit } from './dates';
 
 export interface TypeHit {

@@ -4,8 +4,8 @@
  * who took part (and in what capacity) versus who is only mentioned.
  */
 import type { Capacity } from '../../model/schema';
-import type { DocRecord, LocalEvent, LocalParticipant, LocalPerson, Span } from '../types';
-import { findEvents, leadOf, ORGANIZE } from './events';
+import type { DocRecord, LocalParticipant, LocalPerson, Span } from '../types';
+import { findEvents, leadOf } from './events';
 import { eventOrganizers } from './events/organizers';
 import { findOrganizations, OrgTable } from './organizations';
 import { findPeople, roleSpans } from './people';
@@ -110,36 +110,6 @@ function participantsOf(text: string, sentences: Span[], people: LocalPerson[]):
     out.push({ personKey: p.key, role: p.role, orgKey: p.orgKey, capacity: a.capacity, evidence: a.evidence, roleEvidence: roleSpans.get(p) ?? null });
   }
   return out;
-}
-
-const ORGANIZER_CUE = /\b(?:organi[sz]ed by|co-organi[sz]ed by|hosted by|arranged by|convened by|sponsored by|in collaboration with|together with|jointly with|in partnership with|in cooperation with|in association with|with the support of|under the auspices of|in conjunction with)\b/gi;
-
-/** Organizers: organizations in the subject of the organizing verb and after "organized by" cues. */
-export function findOrganizers(text: string, sentence: Span, orgs: OrgTable): LocalEvent['organizers'] {
-  const part = text.slice(sentence.start, sentence.end);
-  const ranges: Span[] = [];
-  const verb = ORGANIZE.exec(part);
-  if (verb) ranges.push({ start: sentence.start, end: sentence.start + verb.index });
-  for (const m of part.matchAll(ORGANIZER_CUE)) {
-    const from = sentence.start + m.index! + m[0].length;
-    const rest = text.slice(from, sentence.end);
-    const stop = rest.search(/\b(?:organi[sz]ed|held|hosted|on|to discuss|which|where|titled|entitled)\b|[.;“"]/);
-    ranges.push({ start: from, end: from + (stop < 0 ? rest.length : stop) });
-  }
-  const found: LocalEvent['organizers'] = [];
-  for (const o of orgs.orgs.values()) {
-    if (o.kind === 'country') continue;
-    for (const s of o.mentions) {
-      if (ranges.some((r) => r.start <= s.start && s.end <= r.end)) {
-        // An org that only qualifies a person's title ("ISSI Director General X") is not an organizer.
-        const after = text.slice(s.end, s.end + 30);
-        if (/^\s+(?:Director|President|Chairman|Head|Dean|Secretary|Ambassador|Coordinator)/.test(after)) continue;
-        found.push({ orgKey: o.key, evidence: s });
-        break;
-      }
-    }
-  }
-  return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /** Stage. */

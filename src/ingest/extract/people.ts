@@ -12,6 +12,7 @@ import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } fr
 import { MONTHS } from './dates';
 import { isAcronymWord, looksLikeOrg, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
+import { memoizeString } from '../memo';
 
 const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
 const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|ud-din|di|du)`;
@@ -42,18 +43,8 @@ const NOT_NAME = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'currently', 'recently', 'tan sri', 'datuk', 'dato', 'tun', 'seri',
 ]);
 
-/** isNameWord answers by word (a pure function of the word and the static lexicons). */
-const NAME_WORD = new Map<string, boolean>();
-
-function isNameWord(w: string): boolean {
-  let r = NAME_WORD.get(w);
-  if (r === undefined) {
-    if (NAME_WORD.size > 100_000) NAME_WORD.clear(); // bounded: a cache, never a leak
-    r = computeIsNameWord(w);
-    NAME_WORD.set(w, r);
-  }
-  return r;
-}
+/** Whether a word can be part of a person's name (a pure function of the word and the lexicons). */
+const isNameWord = memoizeString(computeIsNameWord, 100_000);
 
 function computeIsNameWord(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']s$/, '');
