@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useExplorerData } from '../../lib/data/useExplorerData';
 import { createFuzzyIndex } from '../../lib/directory/fuzzy';
+import { EmptyResult } from '../../lib/directory/EmptyResult';
 import { LetterJump } from '../../lib/directory/LetterJump';
 import { useLazyOptions } from '../../lib/directory/useLazyOptions';
 import { useUrlText } from '../../lib/directory/useUrlText';
@@ -191,21 +192,7 @@ export default function PeoplePage() {
       <LetterJump firstIndex={firstIndex} onJump={(i) => listHandle.current?.jumpTo(i)} />
 
       {entries.length === 0 ? (
-        <div className="mt-4 rounded border border-slate-200 p-4 dark:border-slate-800" data-testid="empty-result">
-          <p>{rows.length === 0 ? 'No people in the reports yet.' : 'Nobody matches these filters.'}</p>
-          {hasFilters(shownParams) && (
-            <p className="mt-2 flex flex-wrap gap-3">
-              <button type="button" className={buttonClass} onClick={clearFilters}>
-                Clear filters
-              </button>
-              {shownParams.q && (
-                <Link to={`/search?q=${encodeURIComponent(shownParams.q)}`} className="self-center text-sky-800 underline dark:text-sky-300">
-                  Search all reports for “{shownParams.q}”
-                </Link>
-              )}
-            </p>
-          )}
-        </div>
+        <EmptyResult message={rows.length === 0 ? 'No people in the reports yet.' : 'Nobody matches these filters.'} filtered={hasFilters(shownParams)} query={shownParams.q ?? null} onClear={clearFilters} buttonClassName={buttonClass} />
       ) : (
         <div className={stale ? 'opacity-70 transition-opacity' : undefined}>
           <VirtualList

@@ -54,19 +54,11 @@ export interface TimelineView {
 }
 
 /** One event in the file: ids only, names in the file's dictionaries. */
-interface FileEvent {
-  id: string;
-  title: string | null;
-  type: EventType;
-  date: string | null;
-  endDate: string | null;
-  dateSource: 'text' | 'published' | null;
-  location: string | null;
-  referenced: boolean;
+type FileEvent = Omit<TimelineEvent, 'organizerIds' | 'participants' | 'organizers' | 'speakers' | 'referredIn'> & {
   organizers: string[];
   speakers: string[];
   referredIn?: ReferredIn[];
-}
+};
 
 /** The file as written by ingest. */
 export interface TimelineViewFile {
