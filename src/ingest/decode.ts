@@ -14,8 +14,9 @@
  * - text mostly in a non-Latin script, or without English function words, is flagged as a
  *   language the extraction does not support (the document is still ingested).
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { addMessage } from './messages';
 import { formatBytes, LIMITS } from './read';
 import type { DocRecord } from './types';
@@ -305,8 +306,31 @@ function meta(document: Document, selectors: string[]): string | null {
   return null;
 }
 
+interface HtmlLibs {
+  parseHTML: typeof ParseHTML;
+  Readability: typeof ReadabilityClass;
+}
+let htmlLibs: HtmlLibs | null = null;
+
+/**
+ * linkedom and Readability, loaded on the first HTML page: a corpus without HTML never pays for
+ * them, and their CommonJS builds load in well under half the time of linkedom's ES modules when
+ * run through tsx's module loader (`npm run ingest`): about a second of every run otherwise.
+ */
+function htmlLibraries(): HtmlLibs {
+  if (!htmlLibs) {
+    const require = createRequire(import.meta.url);
+    htmlLibs = {
+      parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
+      Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+    };
+  }
+  return htmlLibs;
+}
+
 /** Article text and metadata of an HTML page; falls back to the whole body when Readability fails. */
 export function htmlToArticle(html: string): HtmlArticle {
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(html);
   // Scripts, frames and the like go before anything reads the page (Readability keeps some embeds).
   for (const el of [...document.querySelectorAll(ACTIVE_SELECTOR)]) el.remove();
