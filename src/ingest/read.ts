@@ -185,6 +185,19 @@ export type ReadResult =
   | { ok: true; bytes: Uint8Array; size: number; hash: string }
   | { ok: false; ruleId: string; message: string };
 
+const READ_CHUNK = 1024 * 1024;
+let sharedReadBuffer: Buffer | null = null;
+
+/**
+ * The one buffer files are read through (what is kept is copied out of it). A fresh 1 MiB buffer
+ * per file cost an allocation, and enough external memory to trigger a garbage collection every
+ * few dozen files.
+ */
+function readBuffer(): Buffer {
+  sharedReadBuffer ??= Buffer.allocUnsafe(READ_CHUNK);
+  return sharedReadBuffer;
+}
+
 /** Reads one file safely (no blocking open, regular files only, size limits); never throws. */
 export function readFileSafely(
   path: string,
@@ -227,7 +240,7 @@ export function readFileSafely(
     const fst = fstatSync(fd);
     if (!fst.isFile()) return { ok: false, ruleId: 'not-a-file', message: `skipped: ${kindOf(fst)}, not a regular file` };
     const hash = createHash('sha256');
-    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, limits.maxReadBytes)));
+    const chunk = readBuffer().subarray(0, Math.min(READ_CHUNK, Math.max(1, limits.maxReadBytes)));
     const head: Buffer[] = [];
     let kept = 0;
     let size = 0;
