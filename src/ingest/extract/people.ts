@@ -366,16 +366,21 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const sent = sentenceOf(hit.span.start);
     const floor = Math.max(sent.start, prevEnd);
     const before = text.slice(Math.max(sent.start, hit.span.start - 40), hit.span.start);
-    const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before) || HONORIFICS.has(before.match(/([A-Za-z]+)\.?\s+$/)?.[1]?.toLowerCase() ?? '');
     const honStart = hit.span.start - (before.match(HONORIFIC_TAIL)?.[0].length ?? 0);
     // ", Title of Org, Mr. Y": the phrase after the previous name is that person's apposition.
     // (Unless the sentence lists titles first: "the President of X, A, Dean of Y, B".)
     const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(text.slice(prevEnd, honStart));
-    const left = prevApposition ? null : leftTitle(text, Math.max(floor, honStart), floor);
-    if (left?.role && !accepted.some((a) => a.hit.span.start >= sent.start) && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
     const multi = toks.length >= 2;
     const known = people.find((p) => compareNames(nameTokens(p.name), toks) !== 'different');
+    const firstInSentence = !accepted.some((a) => a.hit.span.start >= sent.start);
+    // A single unknown word is dropped below; its title phrase matters only when it opens a
+    // titles-first list, which needs a comma right before the word. Most such words (sentence
+    // openers, adjectives) have none: they skip the look to the left, the costliest step here.
+    const needLeft = !prevApposition && (multi || Boolean(known) || (firstInSentence && commaBefore(text, honStart)));
+    const left = needLeft ? leftTitle(text, Math.max(floor, honStart), floor) : null;
+    if (left?.role && firstInSentence && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
     if (!multi && !known) continue; // (before the costlier look to the right)
+    const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before) || HONORIFICS.has(before.match(/([A-Za-z]+)\.?\s+$/)?.[1]?.toLowerCase() ?? '');
     const right = rightTitle(text, hit.span.end);
     const afterText = text.slice(hit.span.end, hit.span.end + 60);
     const speechVerb = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/.test(afterText);
@@ -431,6 +436,13 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     roleSpans.set(sorted, roleSpans.get(p) ?? null);
     return sorted;
   });
+}
+
+/** True when the last non-space character before `pos` is a comma. */
+function commaBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === ',';
 }
 
 /** Role evidence by person (kept outside LocalPerson to keep it small). */
