@@ -10,7 +10,7 @@ import {
   type EntityFile,
   type PassageFile,
 } from './format';
-import { compareStrings, tokenize } from './text';
+import { compareStrings, tokenize, words } from './text';
 
 /**
  * Search artifacts built at ingest time, as file name (relative to the output folder) → content.
@@ -177,7 +177,7 @@ export function buildSearchFiles(corpus: Corpus): { entities: EntityFile; passag
       meta.push(ev ? ev.i + 1 : 0);
       prevDoc = di;
       prevEnd = end;
-      for (const { word } of tokenize(text.slice(start, end))) {
+      for (const word of words(text.slice(start, end))) {
         let list = passagePostings.get(word);
         if (!list) passagePostings.set(word, (list = []));
         if (list[list.length - 1] !== passageCount) list.push(passageCount);

@@ -56,9 +56,24 @@ export function tokenize(text: string, max = Infinity): Token[] {
   return out;
 }
 
-/** Folded words only. */
+/**
+ * Folded words only: `tokenize(text).map((t) => t.word)`, without the offsets. An ASCII text (most
+ * passages) is lower-cased once as a whole rather than word by word; case folding leaves ASCII
+ * letters and digits where they were, so the words are the same.
+ */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.word);
+  const ascii = !NON_ASCII.test(text);
+  const source = ascii ? text.toLowerCase() : text;
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
+    let word = ascii ? m[0] : fold(m[0]);
+    if (word.length === 0) continue;
+    if (word.length > MAX_WORD_LENGTH) word = word.slice(0, MAX_WORD_LENGTH);
+    out.push(word);
+  }
+  WORD.lastIndex = 0;
+  return out;
 }
 
 /**
