@@ -196,16 +196,47 @@ export function languageProblem(text: string): string | null {
     const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'non-Latin';
     return `mostly ${top} script`;
   }
-  const lower = head.toLowerCase();
-  const word = /\p{L}+/gu;
-  let nWords = 0;
-  let english = 0;
-  for (let m = word.exec(lower); m; m = word.exec(lower)) {
-    nWords++;
-    if (m[0].length <= 5 && ENGLISH.has(m[0])) english++;
-  }
+  const { words: nWords, english } = countWords(head.toLowerCase());
   if (nWords < 40) return null;
   return english / nWords < 0.03 ? 'no English function words' : null;
+}
+
+/**
+ * Words of a lower-cased text (runs of letters, as `/\p{L}+/gu` finds them) and how many of them
+ * are English function words. A scan by character code: only short words become strings.
+ */
+function countWords(lower: string): { words: number; english: number } {
+  let words = 0;
+  let english = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    let letter = false;
+    let width = 1;
+    if (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      if (c < 0x80) {
+        const l = c | 0x20;
+        letter = l >= 0x61 && l <= 0x7a;
+      } else {
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length) {
+          const d = lower.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) width = 2;
+        }
+        letter = LETTER.test(lower.slice(i, i + width));
+      }
+    }
+    if (letter) {
+      if (start < 0) start = i;
+      i += width - 1;
+      continue;
+    }
+    if (start >= 0) {
+      words++;
+      if (i - start <= 5 && ENGLISH.has(lower.slice(start, i))) english++;
+      start = -1;
+    }
+  }
+  return { words, english };
 }
 
 /** Active content embedded in text and Markdown files (raw HTML is allowed in Markdown). */
