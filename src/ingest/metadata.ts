@@ -8,6 +8,7 @@ import { CAPTURE_DATE } from './clean';
 import { iso, monthIndex, MONTH_RE } from './extract/dates';
 import { EVENT_NAME_HEADS } from './lexicon/events';
 import type { DocRecord, Span } from './types';
+import { matchesOf } from './regex';
 
 const STAMP = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}\b/;
 const PUBLISHED = new RegExp(
@@ -94,14 +95,14 @@ export function findPublished(raw: string, text: string): Published {
   }
   if (partial) {
     // The same day written in full elsewhere ("Published in The Times, December 28, 2018").
-    for (const m of text.matchAll(FULL_DATE)) {
+    for (const m of matchesOf(FULL_DATE, text)) {
       const d = fromParts(m[1], m[2], m[3]) ?? fromParts(m[5], m[4], m[6]);
       if (d && Number(d.slice(5, 7)) - 1 === partial.month && Number(d.slice(8, 10)) === partial.day) {
         return { date: d, evidence: partial.span, partial };
       }
     }
     // Else the year from the latest four-digit year the text names (reports are written the year they happen).
-    const years = [...text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+    const years = matchesOf(/\b(19[5-9]\d|20\d\d)\b/g, text).map((m) => Number(m[1]));
     if (years.length) {
       const d = iso(Math.max(...years), partial.month, partial.day);
       if (d) return { date: d, evidence: partial.span, partial };

@@ -7,6 +7,7 @@
 // and a half of start-up under tsx for parsers this module never calls.
 import * as chrono from 'chrono-node/en';
 import type { Span } from '../types';
+import { matchesOf } from '../regex';
 
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -93,7 +94,7 @@ export function yearByWeekday(month: number, day: number, weekday: number, ancho
 /** Years named in a text, most frequent first (ties: latest). */
 export function yearsIn(text: string): number[] {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(YEARS)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of matchesOf(YEARS, text)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }
 
@@ -132,26 +133,26 @@ function num(s: string | undefined): number | null {
 /** Calendar dates by the project's own grammar (fast, deterministic, no clock). */
 export function grammarDates(part: string, ref: string | null): RawDate[] {
   const out: RawDate[] = [];
-  for (const m of part.matchAll(DAY_MONTH)) {
+  for (const m of matchesOf(DAY_MONTH, part)) {
     const [, wd, d1, d2, mon1, d3, mon2, year] = m;
     const y = num(year);
     const m1 = monthIndex(mon1!);
     if (mon2 && d3) out.push({ index: m.index!, text: m[0], y, m: m1, d: Number(d1), wd: wd ? WD_INDEX[wd]! : null, end: { y, m: monthIndex(mon2), d: Number(d3) } });
     else out.push({ index: m.index!, text: m[0], y, m: m1, d: Number(d1), wd: wd ? WD_INDEX[wd]! : null, end: d2 ? { y, m: m1, d: Number(d2) } : null });
   }
-  for (const m of part.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, part)) {
     if (out.some((o) => m.index! < o.index + o.text.length && o.index < m.index! + m[0].length)) continue;
     const [, wd, mon1, d1, mon2, d2, year] = m;
     const y = num(year);
     const m1 = monthIndex(mon1!);
     out.push({ index: m.index!, text: m[0], y, m: m1, d: Number(d1), wd: wd ? WD_INDEX[wd]! : null, end: d2 ? { y, m: mon2 ? monthIndex(mon2) : m1, d: Number(d2) } : null });
   }
-  for (const m of part.matchAll(NUMERIC)) {
+  for (const m of matchesOf(NUMERIC, part)) {
     if (m[1]) out.push({ index: m.index!, text: m[0], y: Number(m[3]), m: Number(m[2]) - 1, d: Number(m[1]), wd: null, end: null });
     else out.push({ index: m.index!, text: m[0], y: Number(m[4]), m: Number(m[5]) - 1, d: Number(m[6]), wd: null, end: null });
   }
   if (ref) {
-    for (const m of part.matchAll(RELATIVE)) {
+    for (const m of matchesOf(RELATIVE, part)) {
       const k = m[1]!.toLowerCase();
       const d = addDays(ref, k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0);
       out.push({ index: m.index!, text: m[0], y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)) - 1, d: Number(d.slice(8, 10)), wd: null, end: null });
@@ -250,7 +251,7 @@ function computeDatesIn(text: string, span: Span, ref: string | null, anchorYear
   }
   // Weekdays: the latest such day on or before publication ("on Wednesday" in a news report).
   if (ref) {
-    for (const m of part.matchAll(WEEKDAY)) {
+    for (const m of matchesOf(WEEKDAY, part)) {
       const start = span.start + m.index!;
       if (out.some((o) => o.span.start <= start && start < o.span.end + 3)) continue;
       const want = WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase());

@@ -15,6 +15,7 @@ import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
 import { findTitle as titleIn, headlineTitle, namedTitleAt, programTitle, themeTitle, type TitleHit } from './events/title';
 import { afterDateline } from './events/organizers';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
+import { matchesOf } from '../regex';
 
 export { datesIn, type DateHit } from './dates';
 
@@ -40,8 +41,8 @@ export function eventWords(text: string, s: Span, insideQuotes = false): TypeHit
   const part = text.slice(s.start, s.end);
   const out: TypeHit[] = [];
   if (ANY_EVENT_WORD.test(part)) {
-    const quoted = insideQuotes || !/[“"‘]/.test(part) ? [] : [...part.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length] as const);
-    for (const m of part.matchAll(EVENT_WORD_SCAN)) {
+    const quoted = insideQuotes || !/[“"‘]/.test(part) ? [] : matchesOf(QUOTED, part).map((m) => [m.index!, m.index! + m[0].length] as const);
+    for (const m of matchesOf(EVENT_WORD_SCAN, part)) {
       if (quoted.some(([a, b]) => a <= m.index! && m.index! < b)) continue;
       let g = 1;
       while (m[g] === undefined) g++;
@@ -342,7 +343,7 @@ function referencedAt(ctx: EventContext, s: Span, part: string, years: number[],
   const { text, published } = ctx;
   if (!mayHoldDay(part)) return null;
   const ws = eventWords(text, s);
-  for (const m of part.matchAll(ELECTION)) ws.push({ type: 'other', at: s.start + m.index!, len: m[0].length, strong: false, verbal: false });
+  for (const m of matchesOf(ELECTION, part)) ws.push({ type: 'other', at: s.start + m.index!, len: m[0].length, strong: false, verbal: false });
   const named = REF_NAME.exec(part);
   if (named) ws.push({ type: eventTypeOf(named[1]!) ?? 'other', at: s.start + named.index + named[0].length - 1, len: 1, strong: false, verbal: false });
   if (!ws.length) return null;

@@ -10,6 +10,7 @@ import { eventOrganizers } from './events/organizers';
 import { findOrganizations, OrgTable } from './organizations';
 import { findPeople, roleSpans } from './people';
 import { assessParticipation } from './people/participation';
+import { matchesOf } from '../regex';
 
 /** Capacity cues, strongest first; each applies to the people of the clause it is in. */
 const CAPACITY_CUES: [RegExp, Capacity][] = [
@@ -29,7 +30,7 @@ function clauseOf(text: string, s: Span, pos: number): Span {
   const rel = pos - s.start;
   let start = 0;
   let end = part.length;
-  for (const m of part.matchAll(/;|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|\.\s/g)) {
+  for (const m of matchesOf(/;|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|\.\s/g, part)) {
     if (m.index! + m[0].length <= rel) start = m.index! + m[0].length;
     else if (m.index! >= rel) {
       end = m.index!;

@@ -8,6 +8,7 @@ import { foldName } from '../names';
 import { cityCountry, countryOf } from '../lexicon/places';
 import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { LocalOrg, Span } from '../types';
+import { matchesOf } from '../regex';
 
 const CAP = String.raw`(?:[A-Z][\p{L}’'.&-]*|\d+(?:st|nd|rd|th)?)`;
 const CONNECT = String.raw`(?:of|for|and|&|the|on|in|de|du|des|to|at|under)`;
@@ -158,7 +159,7 @@ export function tidyOrgName(name: string): [number, number] | null {
 
 function tidyUncached(name: string): [number, number] | null {
   const all: { w: string; s: number }[] = [];
-  for (const m of name.matchAll(/\S+/g)) all.push({ w: m[0], s: m.index });
+  for (const m of matchesOf(/\S+/g, name)) all.push({ w: m[0], s: m.index });
   // Sentences: the first one that names an organization.
   let seg = all;
   for (let i = 0, from = 0; i <= all.length; i++) {
@@ -307,7 +308,7 @@ export function cutTrailingName(phrase: string): string {
 
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {
-  for (const m of text.matchAll(CAP_PHRASE)) {
+  for (const m of matchesOf(CAP_PHRASE, text)) {
     const phrase = m[0];
     const start = m.index!;
     if (looksLikeOrg(phrase)) {
@@ -319,7 +320,7 @@ export function findOrganizations(text: string, table: OrgTable): void {
       table.add(name, { start: offset, end: offset + name.length }, acr && isAcronymWord(acr) ? acr : undefined);
     }
   }
-  for (const m of text.matchAll(/\b[A-Z][A-Z0-9&-]{1,9}\b/g)) {
+  for (const m of matchesOf(/\b[A-Z][A-Z0-9&-]{1,9}\b/g, text)) {
     const w = m[0];
     if (!isAcronymWord(w)) continue;
     if (/^(I|II|III|IV|AM|PM|TV|OK)$/.test(w)) continue;

@@ -13,6 +13,7 @@ import { MONTHS } from './dates';
 import { isAcronymWord, looksLikeOrg, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
+import { matchesOf } from '../regex';
 
 const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
 const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|ud-din|di|du)`;
@@ -85,7 +86,7 @@ function flushName(text: string, cur: NameTok[], out: NameHit[]): void {
 /** Person-name candidates: capitalised runs with lexicon words trimmed off both ends. */
 export function nameCandidates(text: string): NameHit[] {
   const out: NameHit[] = [];
-  for (const m of text.matchAll(NAME_RUN)) {
+  for (const m of matchesOf(NAME_RUN, text)) {
     const toks: NameTok[] = [];
     const re = /\S+/g;
     let t: RegExpExecArray | null;
@@ -175,7 +176,7 @@ export function parseTitlePhrase(phrase: string, offset: number): RolePhrase | n
   }
   // "TITLE … of ORG": split at the rightmost "of"/"to"/"at" whose right side is an org or country.
   const ofRe = /\s(?:of|at|for|to|in)\s+(?:the\s+)?/g;
-  const splits = [...trimmed.matchAll(ofRe)];
+  const splits = matchesOf(ofRe, trimmed);
   for (const s of splits) {
     const left = trimmed.slice(0, s.index);
     const right = trimmed.slice(s.index! + s[0].length);
@@ -247,10 +248,10 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   const from = Math.max(floor, nameStart - 220);
   const window = text.slice(from, nameStart);
   let cut = 0;
-  for (const m of window.matchAll(STOP_LEFT)) cut = m.index! + m[0].length;
+  for (const m of matchesOf(STOP_LEFT, window)) cut = m.index! + m[0].length;
   let phrase = window.slice(cut);
   // Lowercase non-title words break a title phrase ("the event were the President…").
-  const ws = [...phrase.matchAll(/\S+/g)];
+  const ws = matchesOf(/\S+/g, phrase);
   let startAt = 0;
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]![0].replace(/[,.;:]$/, '');
@@ -422,7 +423,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     roleSpans.set(person, roleSpans.get(person) ?? roleSpan);
   }
   // Definite descriptions: "the Ambassador" → the one person whose role has that head word.
-  for (const m of text.matchAll(/\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(Ambassador|Minister|President|Director|Dean|Senator|Envoy|Coordinator|Chairman|Secretary|Governor|Professor|Speaker|Commissioner))\b/g)) {
+  for (const m of matchesOf(/\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(Ambassador|Minister|President|Director|Dean|Senator|Envoy|Coordinator|Chairman|Secretary|Governor|Professor|Speaker|Commissioner))\b/g, text)) {
     const head = m[2]!.toLowerCase();
     const withRole = people.filter((p) => p.role?.toLowerCase().split(/\s+/).includes(head));
     if (withRole.length === 1) {
@@ -470,6 +471,6 @@ function cleanRole(role: string): string {
 /** Spans inside quotation marks (titles of events and articles are not names of people). */
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/“[^”\n]{2,300}”|"[^"\n]{2,300}"|‘[^’\n]{2,200}’(?!\w)/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of matchesOf(/“[^”\n]{2,300}”|"[^"\n]{2,300}"|‘[^’\n]{2,200}’(?!\w)/g, text)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }

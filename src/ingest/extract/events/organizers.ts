@@ -18,6 +18,7 @@ import { cityCountry, countryOf } from '../../lexicon/places';
 import { ORGANIZE } from '../../lexicon/events';
 import type { LocalEvent, Span } from '../../types';
 import type { OrgTable } from '../organizations';
+import { matchesOf } from '../../regex';
 
 export interface OrganizerContext {
   text: string;
@@ -62,7 +63,7 @@ export function afterDateline(part: string): number {
   const head = part.slice(0, 120);
   const sep = /\)\s*[:–—-]\s*|\s[-–—]\s*|:\s+|\)\s+(?=[A-Z])/g;
   let best = 0;
-  for (const m of head.matchAll(sep)) {
+  for (const m of matchesOf(sep, head)) {
     // The dateline ends at the first separator after the place (and its date / agency).
     best = m.index! + m[0].length;
     break;
@@ -218,7 +219,7 @@ function subject(c: Collector, ctx: OrganizerContext, s: Span, orgs: OrgTable): 
   c.inRange(range);
   if (c.found.length > before) return;
   // "Kazakh envoy hosts …", "Kazakhstan’s embassy organised …": the country.
-  for (const m of ctx.text.slice(range.start, range.end).matchAll(COUNTRY_SUBJECT)) {
+  for (const m of matchesOf(COUNTRY_SUBJECT, ctx.text.slice(range.start, range.end))) {
     const info = countryOf(m[1]!) ?? countryOf(m[1]!.split(' ').pop()!);
     if (!info) continue;
     const span = { start: range.start + m.index!, end: range.start + m.index! + m[1]!.length };
@@ -231,9 +232,9 @@ const EVENT_OF = /\b(?:meeting|session|summit|congress|plenary|assembly|conferen
 
 function cues(c: Collector, ctx: OrganizerContext, s: Span, countryCues: boolean): void {
   const part = ctx.text.slice(s.start, s.end);
-  for (const m of part.matchAll(EVENT_OF)) c.chain(s.start + m.index! + m[0].length, s.end, false);
-  for (const m of part.matchAll(CUE)) c.chain(s.start + m.index! + m[0].length, s.end, false);
-  if (countryCues) for (const m of part.matchAll(COUNTRY_CUE)) c.chain(s.start + m.index! + m[0].length, s.end, true);
+  for (const m of matchesOf(EVENT_OF, part)) c.chain(s.start + m.index! + m[0].length, s.end, false);
+  for (const m of matchesOf(CUE, part)) c.chain(s.start + m.index! + m[0].length, s.end, false);
+  if (countryCues) for (const m of matchesOf(COUNTRY_CUE, part)) c.chain(s.start + m.index! + m[0].length, s.end, true);
 }
 
 /** The institution whose premises hosted the event ("took place in the Ministry of …"). */
@@ -252,28 +253,28 @@ function docWide(c: Collector, ctx: OrganizerContext, mentions: Mention[]): void
   const { text, sentences } = ctx;
   for (const s of sentences.slice(0, 60)) {
     const part = text.slice(s.start, s.end);
-    for (const m of part.matchAll(ANAPHORIC_PASSIVE)) {
+    for (const m of matchesOf(ANAPHORIC_PASSIVE, part)) {
       const after = part.slice(m.index! + m[0].length);
       const cue = /^\s*(?:jointly\s+)?(?:by|in\s+(?:close\s+)?(?:partnership|collaboration|cooperation|association|conjunction)\s+with|with|together\s+with)\b/i.exec(after);
       if (cue) c.chain(s.start + m.index! + m[0].length + cue[0].length, s.end, true);
     }
-    for (const m of part.matchAll(/\b(?:jointly\s+organi[sz]ed|organi[sz]ed\s+jointly|co-organi[sz]ed|co-hosted|jointly\s+hosted)\s+by\b/gi)) {
+    for (const m of matchesOf(/\b(?:jointly\s+organi[sz]ed|organi[sz]ed\s+jointly|co-organi[sz]ed|co-hosted|jointly\s+hosted)\s+by\b/gi, part)) {
       c.chain(s.start + m.index! + m[0].length, s.end, false);
     }
-    for (const m of part.matchAll(DOING)) {
+    for (const m of matchesOf(DOING, part)) {
       // The organization just before: "Embassy of X … for jointly organizing", "the LACAS put into organizing".
       const at = s.start + m.index!;
       const cands = mentions.filter((x) => !x.country && x.end <= at && x.start >= s.start && at - x.end <= 120);
       const subj = cands.find((x) => x.start - s.start <= 6) ?? cands[cands.length - 1];
       if (subj && !PERSON_AFTER.test(text.slice(subj.end, subj.end + 30))) c.push(subj.key, { start: subj.start, end: subj.end });
     }
-    for (const m of part.matchAll(BETWEEN)) {
+    for (const m of matchesOf(BETWEEN, part)) {
       const from = m.index! + m[0].length;
       const stop = part.slice(from).search(/,\s+(?:\w+ing|which|who|that)\b|[;.](?:\s|$)/);
       c.inRange({ start: s.start + from, end: s.start + (stop < 0 ? part.length : from + stop) });
     }
   }
-  for (const m of text.slice(0, 6000).matchAll(PROGRAM_LINE)) {
+  for (const m of matchesOf(PROGRAM_LINE, text.slice(0, 6000))) {
     const from = m.index! + m[0].length;
     const lineEnd = text.indexOf('\n', from);
     if (lineEnd === from || /^\s*$/.test(text.slice(from, lineEnd < 0 ? undefined : lineEnd))) {

@@ -9,6 +9,7 @@
  */
 import { EVENT_NAME_HEADS } from '../../lexicon/events';
 import type { Span } from '../../types';
+import { matchesOf } from '../../regex';
 
 export interface TitleHit {
   title: string;
@@ -53,7 +54,7 @@ export function headlineTitle(text: string, headline: string | null): TitleHit |
 function quotedTitle(text: string, sentence: Span, eventAt: number): TitleHit | null {
   const part = text.slice(sentence.start, sentence.end);
   const rel = eventAt - sentence.start;
-  for (const m of part.matchAll(QUOTE)) {
+  for (const m of matchesOf(QUOTE, part)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const before = part.slice(Math.max(0, m.index! - 40), m.index);
     if (NOT_TITLE_BEFORE.test(before) && !THEME_CUE.test(before)) continue;
@@ -102,7 +103,7 @@ function unquotedTitle(text: string, sentence: Span): TitleHit | null {
 /** Capitalised name ending in an event noun ("the Astana International Forum"). */
 function namedTitle(text: string, sentence: Span): TitleHit | null {
   const part = text.slice(sentence.start, sentence.end);
-  for (const m of part.matchAll(NAMED)) {
+  for (const m of matchesOf(NAMED, part)) {
     const t = m[1]!.replace(/^(?:The|A|An|At|In|On|During|This|Its|Their)\s+/, '');
     if (t.split(/\s+/).length < 2) continue;
     // "Faculty Conference room" is a place; a name of ALL-CAPS words is a shouted heading.
@@ -116,7 +117,7 @@ function namedTitle(text: string, sentence: Span): TitleHit | null {
 /** The proper name that the event word at `hit` ends ("the Astana International Forum"). */
 export function namedTitleAt(text: string, sentence: Span, hit: { at: number; len: number }): TitleHit | null {
   const part = text.slice(sentence.start, sentence.end);
-  for (const m of part.matchAll(NAMED)) {
+  for (const m of matchesOf(NAMED, part)) {
     const s = sentence.start + m.index!;
     const e = s + m[1]!.length;
     if (hit.at < s || hit.at + hit.len > e) continue;

@@ -11,6 +11,7 @@
  */
 import type { Capacity } from '../../../model/schema';
 import type { LocalPerson, Span } from '../../types';
+import { matchesOf } from '../../regex';
 
 /** Capacity cues, strongest first; each applies to the people of the clause it is in. */
 const CAPACITY_CUES: [RegExp, Capacity][] = [
@@ -69,7 +70,7 @@ export function clauseOf(text: string, s: Span, pos: number): { clause: Span; he
   let start = 0;
   let end = part.length;
   let firstSemi = -1;
-  for (const m of part.matchAll(/;|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|\.\s/g)) {
+  for (const m of matchesOf(/;|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|\.\s/g, part)) {
     if (m[0].startsWith('.') && ABBREV_DOT.test(part.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     if (m[0] === ';' && firstSemi < 0) firstSemi = m.index!;
     if (m.index! + m[0].length <= rel) start = m.index! + m[0].length;
@@ -150,7 +151,7 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
     const relEnd = m.end - c.start;
     const inClause = others.filter((o) => o.start >= c.start && o.end <= c.end && o.start !== m.start).map((o) => ({ start: o.start - c.start, end: o.end - c.start }));
     let spoke = false;
-    for (const v of clause.matchAll(SPEAK)) {
+    for (const v of matchesOf(SPEAK, clause)) {
       const at = v.index!;
       const vEnd = at + v[0].length;
       if (at >= relEnd) {
