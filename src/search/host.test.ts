@@ -106,4 +106,19 @@ describe('engine host (the worker)', () => {
     host.post({ type: 'search', id: 2, channel: 'box', query: 'x', options: {} });
     await until((m) => m.filter((x) => x.type === 'error').length === 2);
   });
+
+  it('warms the engine in idle time without messages or fetches of its own, and answers a query that arrives meanwhile', async () => {
+    const { fn, urls } = fakeFetch();
+    const { msgs, respond, until } = collect();
+    const host = createEngineHost(respond, fn);
+    host.post({ type: 'load', url: 'http://x/data/search-index.json' });
+    await until((m) => m.some((x) => x.type === 'ready' && x.passages));
+    // The warm-up is running now (it starts with the index and again with the passages).
+    host.post({ type: 'search', id: 1, channel: 'box', query: 'Kistafn', options: { limit: 5 } });
+    await until((m) => results(m, 1).length > 0);
+    expect(results(msgs, 1)[0]!.results.people[0]?.name.text).toBe('Yerzhan Kistafin');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(msgs.every((m) => m.type === 'ready' || (m.type === 'result' && m.id === 1))).toBe(true);
+    expect(urls.filter((u) => !u.startsWith('/data/texts/'))).toEqual(['/data/search-index.json', '/data/search-passages.json']);
+  });
 });

@@ -9,11 +9,14 @@
 import { parsePassages, parseSearchIndex, SEARCH_PASSAGES_FILE, type SearchResults } from './format';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { attachPassages, fillPassageTexts, pendingDocuments, prepareIndex, searchWithContext, type HitContext, type PreparedSearchIndex } from './query';
+import { warmupQueries } from './warmup';
 
 type SearchRequest = Extract<WorkerRequest, { type: 'search' }>;
 
 /** Document texts kept (least recently used dropped first). */
 const TEXT_CACHE = 400;
+/** Warm-up work per task, so a real query that arrives meanwhile waits at most this long. */
+const WARMUP_SLICE_MS = 4;
 
 /** Runs `fn` in a later macrotask, without timer clamping where MessageChannel exists. */
 function nextTask(fn: () => void): void {
@@ -45,6 +48,8 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
   /** Answered but not final (waiting for texts or passages), newest per channel. */
   const unfinished = new Map<string, { req: SearchRequest; results: SearchResults; ctx: HitContext }>();
   let scheduled = false;
+  /** Warm-up queries still to run (only while no real query waits). */
+  let warmup: string[] = [];
   const texts = new Map<number, string>();
   const fetching = new Map<number, Promise<void>>();
 
@@ -70,6 +75,7 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
       const data = parseSearchIndex(await res.json());
       index = prepareIndex(data, text);
       respond({ type: 'ready', records: index.bounds.total, words: data.vocab.length, loadMs: Math.round(performance.now() - t0), passages: false });
+      warmup = warmupQueries(data.vocab);
       schedule();
     } catch (e) {
       loadError = e instanceof Error ? e.message : String(e);
@@ -95,6 +101,8 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
     }
     passagesReady = true;
     respond({ type: 'ready', records: P.bounds.total, words: P.data.vocab.length, loadMs: Math.round(performance.now() - t0), passages: true });
+    // Again with passages: their scoring loops are new code too.
+    warmup = warmupQueries(P.data.vocab);
     // Re-answer what was answered without passages.
     for (const [channel, u] of unfinished) {
       unfinished.delete(channel);
@@ -104,7 +112,7 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
   }
 
   function schedule() {
-    if (scheduled || queued.size === 0 || !index) return;
+    if (scheduled || (queued.size === 0 && warmup.length === 0) || !index) return;
     scheduled = true;
     // A macrotask later, so keystrokes already queued replace the ones waiting here (a message
     // port rather than setTimeout, which browsers may clamp to 4 ms).
@@ -115,6 +123,10 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
     scheduled = false;
     const P = index;
     if (!P) return;
+    if (queued.size === 0) {
+      runWarmup(P);
+      return;
+    }
     const reqs = [...queued.values()];
     queued.clear();
     for (const req of reqs) {
@@ -130,6 +142,13 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
         respond({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });
       }
     }
+  }
+
+  /** A slice of the warm-up; the next slice runs a task later, after any real query. */
+  function runWarmup(P: PreparedSearchIndex) {
+    const started = performance.now();
+    while (warmup.length > 0 && performance.now() - started < WARMUP_SLICE_MS) searchWithContext(P, warmup.shift()!, { limit: 5 });
+    schedule();
   }
 
   /** Sends the final answer of a request whose texts arrived (if it is still the newest and passages are in). */
