@@ -67,11 +67,15 @@ export interface PreparedSearchIndex {
   text: TextSource | null;
   /** Per entity record, 0–1: how many events it is in (log scale); breaks near-ties. */
   prominence: Float32Array;
+  /** Reused per query: a query allocates no per-record arrays (garbage collection pauses cost frames). */
   scratch: {
     cur: Float32Array;
     acc: Float32Array;
     mask: Uint16Array;
     pairHits: Uint16Array;
+    /** Records touched by the current query word, then by any word: each list holds a record once. */
+    touched: Int32Array;
+    all: Int32Array;
   };
 }
 
@@ -128,6 +132,8 @@ export function prepareIndex(data: SearchIndexData, text: TextSource | null = nu
       acc: new Float32Array(passages),
       mask: new Uint16Array(passages),
       pairHits: new Uint16Array(V),
+      touched: new Int32Array(passages),
+      all: new Int32Array(passages),
     },
   };
   prepared.set(data, p);
@@ -142,7 +148,14 @@ export function attachPassages(P: PreparedSearchIndex, table: PassageTable): voi
   for (let w = 0; w < V; w++) P.passageDf[w] = table.postStart[w + 1]! - table.postStart[w]!;
   const total = P.bounds.passages + table.count;
   P.bounds = { ...P.bounds, total };
-  P.scratch = { ...P.scratch, cur: new Float32Array(total), acc: new Float32Array(total), mask: new Uint16Array(total) };
+  P.scratch = {
+    ...P.scratch,
+    cur: new Float32Array(total),
+    acc: new Float32Array(total),
+    mask: new Uint16Array(total),
+    touched: new Int32Array(total),
+    all: new Int32Array(total),
+  };
 }
 
 /** Both files (name → JSON text, as `buildSearchArtifacts` returns them) parsed and prepared: for Node and tests. */
@@ -338,8 +351,8 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
   if (terms.length === 0) return { results, ctx: { terms: [], matchWords } };
   const limit = Math.max(1, Math.min(100, Math.floor(options.limit ?? 10)));
 
-  const { cur, acc, mask } = P.scratch;
-  const all: number[] = [];
+  const { cur, acc, mask, touched, all } = P.scratch;
+  let allCount = 0;
   const T = terms.length;
   const table = data.passages;
   const passageCount = table?.count ?? 0;
@@ -352,7 +365,7 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
     const term = terms[ti]!;
     if (ti > 0 && now() - started > TIME_BUDGET_MS) break;
     usedTerms.push(term);
-    const touched: number[] = [];
+    let touchedCount = 0;
     let volume = 0;
     // Only the last word is still being typed: earlier words complete no prefixes (`in`, `of`).
     for (const e of expand(P, term, ti === T - 1)) {
@@ -375,7 +388,7 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
         const rec = v >>> 2;
         const s = byKind[v & 3]!;
         if (s > cur[rec]!) {
-          if (cur[rec] === 0) touched.push(rec);
+          if (cur[rec] === 0) touched[touchedCount++] = rec;
           cur[rec] = s;
         }
       }
@@ -387,13 +400,14 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
       for (let k = table.postStart[w]!, end = table.postStart[w + 1]!; k < end; k++) {
         const rec = passageBase + pd[k]!;
         if (primary > cur[rec]!) {
-          if (cur[rec] === 0) touched.push(rec);
+          if (cur[rec] === 0) touched[touchedCount++] = rec;
           cur[rec] = primary;
         }
       }
     }
-    for (const rec of touched) {
-      if (mask[rec] === 0) all.push(rec);
+    for (let i = 0; i < touchedCount; i++) {
+      const rec = touched[i]!;
+      if (mask[rec] === 0) all[allCount++] = rec;
       acc[rec]! += cur[rec]!;
       mask[rec]! |= 1 << ti;
       cur[rec] = 0;
@@ -415,7 +429,8 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
     organizations: new TopK(names),
     passages: new TopK(limit),
   };
-  for (const rec of all) {
+  for (let i = 0; i < allCount; i++) {
+    const rec = all[i]!;
     const m = popcount(mask[rec]!);
     let score = acc[rec]! / (used * 1.1);
     if (m < used) score *= 0.5 * (m / used);
