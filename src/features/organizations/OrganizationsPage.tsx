@@ -6,7 +6,7 @@ import { createFuzzyIndex } from '../../lib/directory/fuzzy';
 import { EmptyResult } from '../../lib/directory/EmptyResult';
 import { LetterJump } from '../../lib/directory/LetterJump';
 import { useUrlText } from '../../lib/directory/useUrlText';
-import { VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
+import { DIRECTORY_ROW_HEIGHT, VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
 import { withDateRange } from '../../lib/filters/dateRange';
 import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
 import { formatDay, plural } from '../../lib/format';
@@ -35,17 +35,19 @@ function OrganizationListItem({ entry, ranged }: { entry: OrganizationEntry; ran
     row.people > 0 && plural(row.people, 'person', 'people'),
   ].filter(Boolean);
   return (
-    <div className="border-b border-slate-200 py-2 dark:border-slate-800" data-testid="organization-row">
-      <Link to={`/organizations/${encodeURIComponent(row.organization.id)}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
-        {row.organization.name}
-      </Link>
-      {row.organization.aliases.length > 0 && <span className="ml-2 text-sm text-slate-700 dark:text-slate-300">{row.organization.aliases.join(', ')}</span>}
-      {row.kind === 'country' && (
-        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50" data-testid="country-badge">
-          Country
-        </span>
-      )}
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+    <div className="h-full border-b border-slate-200 px-1 py-2 dark:border-slate-800" data-testid="organization-row">
+      <div className="truncate">
+        <Link to={`/organizations/${encodeURIComponent(row.organization.id)}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+          {row.organization.name}
+        </Link>
+        {row.organization.aliases.length > 0 && <span className="ml-2 text-sm text-slate-700 dark:text-slate-300">{row.organization.aliases.join(', ')}</span>}
+        {row.kind === 'country' && (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50" data-testid="country-badge">
+            Country
+          </span>
+        )}
+      </div>
+      <p className="truncate text-sm text-slate-600 dark:text-slate-400">
         {counts.length > 0 ? counts.join(' · ') : 'named in the reports, no events'}
         {ranged && ` · ${entry.matchedEvents} in range`}
         {entry.matchedLatest && ` · latest ${formatDay(entry.matchedLatest)}`}
@@ -172,7 +174,7 @@ export default function OrganizationsPage() {
             items={entries}
             getKey={(entry) => entry.row.organization.id}
             renderItem={(entry) => <OrganizationListItem entry={entry} ranged={ranged} />}
-            estimateSize={62}
+            rowHeight={DIRECTORY_ROW_HEIGHT}
             label="Organizations"
             testId="organizations-list"
             className="mt-2"

@@ -7,7 +7,7 @@ import { EmptyResult } from '../../lib/directory/EmptyResult';
 import { LetterJump } from '../../lib/directory/LetterJump';
 import { useLazyOptions } from '../../lib/directory/useLazyOptions';
 import { useUrlText } from '../../lib/directory/useUrlText';
-import { VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
+import { DIRECTORY_ROW_HEIGHT, VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
 import { withDateRange } from '../../lib/filters/dateRange';
 import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
 import { formatDay, plural } from '../../lib/format';
@@ -35,12 +35,14 @@ function PersonListItem({ entry, narrowed }: { entry: DirectoryEntry; narrowed: 
   const { row } = entry;
   const affiliation = [row.latestRole, row.latestOrganization?.name].filter(Boolean).join(', ');
   return (
-    <div className="border-b border-slate-200 py-2 dark:border-slate-800" data-testid="person-row">
-      <Link to={`/people/${encodeURIComponent(row.person.id)}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
-        {row.person.name}
-      </Link>
-      {row.person.aliases.length > 0 && <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">also {row.person.aliases.join(', ')}</span>}
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+    <div className="h-full border-b border-slate-200 px-1 py-2 dark:border-slate-800" data-testid="person-row">
+      <div className="truncate">
+        <Link to={`/people/${encodeURIComponent(row.person.id)}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+          {row.person.name}
+        </Link>
+        {row.person.aliases.length > 0 && <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">also {row.person.aliases.join(', ')}</span>}
+      </div>
+      <p className="truncate text-sm text-slate-600 dark:text-slate-400" title={affiliation || undefined}>
         {affiliation && <span className="text-slate-800 dark:text-slate-200">{affiliation}</span>}
         {affiliation && ' · '}
         {row.eventCount === 0 ? (
@@ -199,7 +201,7 @@ export default function PeoplePage() {
             items={entries}
             getKey={(entry) => entry.row.person.id}
             renderItem={(entry) => <PersonListItem entry={entry} narrowed={narrowed} />}
-            estimateSize={62}
+            rowHeight={DIRECTORY_ROW_HEIGHT}
             label="People"
             testId="people-list"
             className="mt-2"

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ExplorerData } from '../../lib/data/explorerData';
 import type { TimelineEvent, TimelineView } from '../../lib/data/timelineView';
@@ -9,6 +9,7 @@ import { downloadText, exportEvents, type ExportFormat } from '../../lib/export/
 import { withDateRange } from '../../lib/filters/dateRange';
 import { cardHeight, EventCard } from '../../lib/ui/EventSummary';
 import { Loading } from '../../lib/ui/Loading';
+import { useRemScale, useScrollMargin } from '../../lib/ui/windowList';
 import { capitalize, formatMonth, plural } from '../../lib/format';
 import { EVENT_TYPES } from '../../model/vocabulary';
 import { DateHistogram } from './DateHistogram';
@@ -220,27 +221,6 @@ function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | und
       )}
     </section>
   );
-}
-
-/** The list's distance from the top of the page, kept current when content above it changes. */
-function useScrollMargin(list: HTMLElement | null): number {
-  const [margin, setMargin] = useState(0);
-  useEffect(() => {
-    if (!list) return;
-    const update = () => setMargin(Math.round(list.getBoundingClientRect().top + window.scrollY));
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(document.body);
-    if (list.parentElement) observer.observe(list.parentElement);
-    return () => observer.disconnect();
-  }, [list]);
-  return margin;
-}
-
-/** Pixels per CSS pixel of a 16px root: row heights are set in rem, the virtualizer counts pixels. */
-function useRemScale(): number {
-  const [scale] = useState(() => (typeof window === 'undefined' ? 1 : parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1));
-  return scale;
 }
 
 /** Heights of the rows at a 16px root (their CSS sets the same in rem, so the two always agree). */

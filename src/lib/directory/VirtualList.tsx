@@ -1,11 +1,19 @@
 /**
  * A long list that scrolls with the page but renders only the rows near the viewport, so a
- * directory of 10,000+ entries keeps a small DOM. Rows stay real list items with their position
- * in the set announced (aria-setsize/aria-posinset), and `jumpTo` scrolls a row into view and
- * moves the keyboard focus to its first link.
+ * directory of 10,000+ entries keeps a small DOM. Every row has the same fixed height (rows are
+ * one line per fact, cut with an ellipsis), so nothing is measured while scrolling. Rows stay real
+ * list items with their position in the set announced (aria-setsize/aria-posinset), and `jumpTo`
+ * scrolls a row into view and moves the keyboard focus to its first link.
  */
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useRemScale, useScrollMargin } from '../ui/windowList';
+
+/**
+ * The height of a directory row (people, organizations) at a 16px root: padding (16), a name line
+ * (24), a small detail line (20) and the bottom border (1). The rows set `truncate` on both lines.
+ */
+export const DIRECTORY_ROW_HEIGHT = 61;
 
 export interface VirtualListHandle {
   /** Scrolls row `index` to the top of the viewport and focuses its first link. */
@@ -16,27 +24,18 @@ export interface VirtualListProps<T> {
   items: readonly T[];
   getKey: (item: T) => string;
   renderItem: (item: T, index: number) => ReactNode;
-  /** A typical row height in pixels; rows are measured once rendered. */
-  estimateSize: number;
+  /** The height of every row in CSS pixels at a 16px root font (set in rem, so it scales with it). */
+  rowHeight: number;
   label: string;
   testId?: string;
   className?: string;
   handle?: Ref<VirtualListHandle>;
 }
 
-export function VirtualList<T>({ items, getKey, renderItem, estimateSize, label, testId, className, handle }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, getKey, renderItem, rowHeight, label, testId, className, handle }: VirtualListProps<T>) {
   const [list, setList] = useState<HTMLUListElement | null>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-
-  // The list's distance from the top of the page, kept current when content above it changes.
-  useEffect(() => {
-    if (!list) return;
-    const update = () => setScrollMargin(Math.round(list.getBoundingClientRect().top + window.scrollY));
-    const observer = new ResizeObserver(update);
-    observer.observe(document.body);
-    if (list.parentElement) observer.observe(list.parentElement);
-    return () => observer.disconnect();
-  }, [list]);
+  const scrollMargin = useScrollMargin(list);
+  const scale = useRemScale();
 
   // Stable callbacks: the virtualizer recomputes every row's position when they change, and
   // `getKey` is usually an inline function of the parent, so it is read through a ref.
@@ -44,9 +43,9 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateSize, label,
   useLayoutEffect(() => {
     keyOf.current = getKey;
   });
-  const estimate = useCallback(() => estimateSize, [estimateSize]);
+  const estimateSize = useCallback(() => rowHeight * scale, [rowHeight, scale]);
   const getItemKey = useCallback((index: number) => (items[index] === undefined ? index : keyOf.current(items[index])), [items]);
-  const virtualizer = useWindowVirtualizer({ count: items.length, estimateSize: estimate, overscan: 8, scrollMargin, getItemKey });
+  const virtualizer = useWindowVirtualizer({ count: items.length, estimateSize, overscan: 8, scrollMargin, getItemKey });
 
   useImperativeHandle(
     handle,
@@ -67,6 +66,7 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateSize, label,
   );
 
   const rows = virtualizer.getVirtualItems();
+  const height = `${rowHeight / 16}rem`;
   return (
     <ul
       ref={setList}
@@ -82,11 +82,10 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateSize, label,
           <li
             key={row.key}
             data-index={row.index}
-            ref={virtualizer.measureElement}
             aria-setsize={items.length}
             aria-posinset={row.index + 1}
-            className="absolute left-0 top-0 w-full"
-            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+            className="absolute left-0 top-0 w-full overflow-hidden"
+            style={{ height, contain: 'strict', transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
           >
             <RowContent item={item} index={row.index} render={renderItem} />
           </li>
