@@ -105,4 +105,37 @@ test.describe('timeline', () => {
     const rows = JSON.parse(await readFile((await (await json).path())!, 'utf8')) as { date: string }[];
     expect(rows.map((r) => r.date)).toContain('2024-07-23');
   });
+
+  test('a card with many speakers names the first six and counts the rest; the event page lists all', async ({ page }) => {
+    const people = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, name: `Speaker Number${i}`, aliases: [] }));
+    const evidence = { documentId: 'd', start: 0, end: 1 };
+    const event = {
+      id: 'e1',
+      documentId: 'd',
+      documentIds: ['d'],
+      title: 'A crowded conference',
+      type: 'conference',
+      date: '2024-05-02',
+      endDate: null,
+      dateSource: 'text',
+      location: null,
+      organizerIds: [],
+      participants: people.map((p) => ({ personId: p.id, role: null, organizationId: null, capacity: 'speaker', evidence })),
+      referenced: false,
+      evidence,
+    };
+    await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 404, body: 'none' }));
+    await page.route('**/data/events.json', (route) => route.fulfill({ json: [event] }));
+    await page.route('**/data/people.json', (route) => route.fulfill({ json: people }));
+    await page.route('**/data/organizations.json', (route) => route.fulfill({ json: [] }));
+    await page.goto('/');
+    const card = page.getByTestId('event-card');
+    await expect(card).toHaveCount(1);
+    await expect(card).toContainText('and 14 more');
+    await expect(card.getByRole('link', { name: /^Speaker Number/ })).toHaveCount(6);
+    await card.getByRole('link', { name: 'A crowded conference' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'A crowded conference' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Speaker Number19' }).first()).toBeVisible();
+  });
 });
+

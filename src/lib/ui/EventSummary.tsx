@@ -40,6 +40,13 @@ function CardLink({ to, navigate, className, children }: { to: string; navigate:
 }
 
 /**
+ * Speakers named on a one-line card; the rest are counted ("and 12 more"). A line shows about
+ * this many names before its ellipsis, and a conference's forty speakers would cost the timeline
+ * forty links per card on every scroll frame.
+ */
+const ONE_LINE_SPEAKERS = 6;
+
+/**
  * One event as a card: date, type, title, place, organizers, speakers. Takes the event with its
  * names already joined (the timeline view), so a card costs no lookups; memoized for long lists.
  */
@@ -90,7 +97,7 @@ export const EventCard = memo(function EventCard({ event, headingLevel = 3, oneL
       {event.speakers.length > 0 && (
         <p className={`mt-1 text-sm${line}`}>
           <span className="text-slate-600 dark:text-slate-400">Speakers: </span>
-          {event.speakers.map((p, i) => (
+          {(oneLine ? event.speakers.slice(0, ONE_LINE_SPEAKERS) : event.speakers).map((p, i) => (
             <span key={`${p.id}:${i}`}>
               {i > 0 && ', '}
               <CardLink navigate={navigate} to={`/people/${encodeURIComponent(p.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
@@ -98,6 +105,7 @@ export const EventCard = memo(function EventCard({ event, headingLevel = 3, oneL
               </CardLink>
             </span>
           ))}
+          {oneLine && event.speakers.length > ONE_LINE_SPEAKERS && ` and ${event.speakers.length - ONE_LINE_SPEAKERS} more`}
         </p>
       )}
       {event.referenced && (
