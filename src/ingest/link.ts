@@ -174,7 +174,7 @@ function linkPeople(
   // seen in two or more documents all its mentions are thus connected, and two related
   // signatures connect all their mentions unless both occur in one and the same document only.
   interface Sig {
-    tokens: string[];
+    tokens: readonly string[];
     org: string | null;
     members: number[];
     /** The one document all members are in, or null when they span several. */
@@ -244,7 +244,7 @@ function linkPeople(
 }
 
 /** Whether two people mentions in different documents are the same person, by name and affiliation. */
-function related(ti: string[], oi: string | null, tj: string[], oj: string | null): boolean {
+function related(ti: readonly string[], oi: string | null, tj: readonly string[], oj: string | null): boolean {
   const rel = compareNames(ti, tj);
   if (rel === 'different') return false;
   if (rel === 'subset' && oi && oj && oi !== oj) return false;

@@ -13,19 +13,12 @@ export function stripAccents(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Token lists already computed (names recur within and across documents). */
-const TOKENS = new Map<string, readonly string[]>();
-
-/** Lowercase ASCII tokens of a name, honorifics removed (a fresh array the caller may change). */
-export function nameTokens(name: string): string[] {
-  let toks = TOKENS.get(name);
-  if (toks === undefined) {
-    if (TOKENS.size > 200_000) TOKENS.clear(); // bounded: a cache, never a leak
-    toks = computeNameTokens(name);
-    TOKENS.set(name, toks);
-  }
-  return toks.slice();
-}
+/**
+ * Lowercase ASCII tokens of a name, honorifics removed. Names recur within and across documents,
+ * so the lists are cached and shared: callers get the cached list itself, read-only (a copy per
+ * call was most of the cost of comparing a candidate with the people already found).
+ */
+export const nameTokens: (name: string) => readonly string[] = memoizeString(computeNameTokens);
 
 function computeNameTokens(name: string): string[] {
   const toks = stripAccents(name)
@@ -75,7 +68,7 @@ export function tokenCompatible(a: string, b: string): boolean {
  * How two full names relate: 'same' (every part matches), 'subset' (one adds or drops parts but
  * all parts of the shorter match in order and the last parts agree), or 'different'.
  */
-export function compareNames(a: string[], b: string[]): 'same' | 'subset' | 'different' {
+export function compareNames(a: readonly string[], b: readonly string[]): 'same' | 'subset' | 'different' {
   if (!a.length || !b.length) return 'different';
   if (!tokenCompatible(a[a.length - 1]!, b[b.length - 1]!)) {
     // Surname-first or hyphen-split variants: compare as sets when lengths agree.

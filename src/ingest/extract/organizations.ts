@@ -147,11 +147,11 @@ const MAY_NEED_TIDY =
   /[.!?)]|\s(?:and|of|&)\s|^(?:\d{4}|About|During|Following|After|Before|With|From|By|Under|Via|Visit|Inside|Mission|[A-Z][A-Z0-9&-]+)\s|\s(?!(?:of|for|and|the|on|in|de|du|des|to|at|under|a|an)(?:\s|$))\p{Ll}|^(?:of|for|and|&|the|on|in|de|du|des|to|at|under|a|an)\s|\s(?:of|for|and|&|the|on|in|de|du|des|to|at|under|a|an)$/u;
 
 export function tidyOrgName(name: string): [number, number] | null {
-  if (!MAY_NEED_TIDY.test(name)) return null;
+  // The same names come back in every document: the cache is asked first, before the pattern.
   let t = tidied.get(name);
   if (t === undefined) {
     if (tidied.size > 50_000) tidied.clear();
-    t = tidyUncached(name);
+    t = MAY_NEED_TIDY.test(name) ? tidyUncached(name) : null;
     tidied.set(name, t);
   }
   return t;

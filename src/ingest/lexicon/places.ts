@@ -137,7 +137,11 @@ for (const c of COUNTRIES) {
 
 /** Country named by a name, alternative name or demonym (case-insensitive), else undefined. */
 export function countryOf(word: string): CountryInfo | undefined {
-  return countryByWord.get(word.toLowerCase().replace(/^the\s+/, '').replace(/^republic of\s+/, ''));
+  let key = word.toLowerCase();
+  // (Checked before replacing: this runs for nearly every capitalised word of every document.)
+  if (key.startsWith('the')) key = key.replace(/^the\s+/, '');
+  if (key.startsWith('republic of')) key = key.replace(/^republic of\s+/, '');
+  return countryByWord.get(key);
 }
 
 export function cityCountry(word: string): CountryInfo | undefined {
