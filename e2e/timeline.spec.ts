@@ -133,8 +133,11 @@ test.describe('timeline', () => {
     await expect(card).toHaveCount(1);
     await expect(card).toContainText('and 14 more');
     await expect(card.getByRole('link', { name: /^Speaker Number/ })).toHaveCount(6);
+    // A plain click navigates inside the app: the page is not reloaded.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     await card.getByRole('link', { name: 'A crowded conference' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'A crowded conference' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await expect(page.getByRole('main').getByRole('link', { name: 'Speaker Number19' }).first()).toBeVisible();
   });
 });

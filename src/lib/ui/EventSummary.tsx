@@ -1,4 +1,4 @@
-import { memo, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, memo, type MouseEvent } from 'react';
 import { useNavigate, type NavigateFunction } from 'react-router';
 import type { ExplorerData } from '../data/explorerData';
 import { eventLabel, timelineEvent, type TimelineEvent } from '../data/timelineView';
@@ -8,6 +8,7 @@ import type { ExplorerEvent } from '../../model/schema';
 export { eventLabel };
 
 export function EventDate({ event }: { event: Pick<ExplorerEvent, 'date' | 'endDate' | 'dateSource'> }) {
+  if (event.dateSource !== 'published') return <time dateTime={event.date ?? undefined}>{formatEventDate(event)}</time>;
   return (
     <span>
       <time dateTime={event.date ?? undefined}>{formatEventDate(event)}</time>
@@ -20,23 +21,18 @@ export function EventDate({ event }: { event: Pick<ExplorerEvent, 'date' | 'endD
   );
 }
 
-/** A plain click (no modifier, main button, same tab): navigate in the app instead of loading. */
-function follow(event: MouseEvent<HTMLAnchorElement>, navigate: NavigateFunction): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-  event.preventDefault();
-  void navigate(event.currentTarget.getAttribute('href') as string);
-}
-
 /**
- * An in-app link without react-router's per-link hooks: a card has up to a dozen links and the
- * timeline renders new cards on every scroll frame.
+ * The card's links are plain anchors, and one click handler on the card routes a plain click
+ * (main button, no modifier) on any of them in the app instead of loading the page. A card has
+ * up to a dozen links and the timeline renders new cards on every scroll frame: this spares each
+ * link react-router's hooks and its own handler.
  */
-function CardLink({ to, navigate, className, children }: { to: string; navigate: NavigateFunction; className: string; children: ReactNode }) {
-  return (
-    <a href={to} className={className} onClick={(e) => follow(e, navigate)}>
-      {children}
-    </a>
-  );
+function followLinks(event: MouseEvent<HTMLElement>, navigate: NavigateFunction): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+  const link = event.target instanceof Element ? event.target.closest('a[href^="/"]') : null;
+  if (!link || !event.currentTarget.contains(link)) return;
+  event.preventDefault();
+  void navigate(link.getAttribute('href') as string);
 }
 
 /**
@@ -57,6 +53,7 @@ export const EventCard = memo(function EventCard({ event, headingLevel = 3, oneL
   const navigate = useNavigate();
   return (
     <article
+      onClick={(e) => followLinks(e, navigate)}
       className={`rounded border p-3${oneLine ? ' overflow-hidden' : ''} ${
         event.referenced
           ? 'border-dashed border-slate-300 bg-slate-50 text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300'
@@ -77,20 +74,20 @@ export const EventCard = memo(function EventCard({ event, headingLevel = 3, oneL
         {event.referenced && <span className="rounded bg-slate-200 px-1 text-xs dark:bg-slate-800">referred to</span>}
       </div>
       <Heading className={`mt-1 font-semibold${line}`}>
-        <CardLink navigate={navigate} to={`/events/${encodeURIComponent(event.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
+        <a href={`/events/${encodeURIComponent(event.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
           {eventLabel(event)}
-        </CardLink>
+        </a>
       </Heading>
       {event.organizers.length > 0 && (
         <p className={`mt-1 text-sm${line}`}>
           <span className="text-slate-600 dark:text-slate-400">Organized by </span>
           {event.organizers.map((o, i) => (
-            <span key={`${o.id}:${i}`}>
+            <Fragment key={`${o.id}:${i}`}>
               {i > 0 && ', '}
-              <CardLink navigate={navigate} to={`/organizations/${encodeURIComponent(o.id)}`} className="hover:underline">
+              <a href={`/organizations/${encodeURIComponent(o.id)}`} className="hover:underline">
                 {o.name}
-              </CardLink>
-            </span>
+              </a>
+            </Fragment>
           ))}
         </p>
       )}
@@ -98,12 +95,12 @@ export const EventCard = memo(function EventCard({ event, headingLevel = 3, oneL
         <p className={`mt-1 text-sm${line}`}>
           <span className="text-slate-600 dark:text-slate-400">Speakers: </span>
           {(oneLine ? event.speakers.slice(0, ONE_LINE_SPEAKERS) : event.speakers).map((p, i) => (
-            <span key={`${p.id}:${i}`}>
+            <Fragment key={`${p.id}:${i}`}>
               {i > 0 && ', '}
-              <CardLink navigate={navigate} to={`/people/${encodeURIComponent(p.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
+              <a href={`/people/${encodeURIComponent(p.id)}`} className="text-sky-800 hover:underline dark:text-sky-300">
                 {p.name}
-              </CardLink>
-            </span>
+              </a>
+            </Fragment>
           ))}
           {oneLine && event.speakers.length > ONE_LINE_SPEAKERS && ` and ${event.speakers.length - ONE_LINE_SPEAKERS} more`}
         </p>
@@ -112,16 +109,16 @@ export const EventCard = memo(function EventCard({ event, headingLevel = 3, oneL
         <p className={`mt-1 text-sm${line}`}>
           Referred to in{' '}
           {event.referredIn.map((ref, i) => (
-            <span key={`${ref.documentId}:${i}`}>
+            <Fragment key={`${ref.documentId}:${i}`}>
               {i > 0 && ', '}
               {ref.eventId ? (
-                <CardLink navigate={navigate} to={`/events/${encodeURIComponent(ref.eventId)}`} className="hover:underline">
+                <a href={`/events/${encodeURIComponent(ref.eventId)}`} className="hover:underline">
                   {ref.label}
-                </CardLink>
+                </a>
               ) : (
                 ref.label
               )}
-            </span>
+            </Fragment>
           ))}
         </p>
       )}
