@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { RESULT_GROUPS, type ResultGroup } from '../../search/groups';
 import { HitDetail, HitTitle, type AnyHit } from './HitContent';
@@ -35,18 +35,21 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const { results, status, error, pending } = useSearchResults(value, POPUP_LIMIT, undefined, 'box');
 
+  // Built from the results alone (links carry the query they answer), so a keystroke re-renders
+  // none of the options still shown while its own results are on their way.
+  const shownResults = value.trim() ? results : null;
   const groups = useMemo(() => {
     let n = 0;
     const out: Array<{ group: ResultGroup; options: Option[] }> = [];
-    if (results && value.trim()) {
+    if (shownResults) {
       for (const g of RESULT_GROUPS) {
-        const hits = results[g] as AnyHit[];
+        const hits = shownResults[g] as AnyHit[];
         if (hits.length === 0) continue;
-        out.push({ group: g, options: hits.map((hit) => ({ domId: `${base}-opt-${n++}`, href: hitHref(hit, value), hit })) });
+        out.push({ group: g, options: hits.map((hit) => ({ domId: `${base}-opt-${n++}`, href: hitHref(hit, shownResults.query), hit })) });
       }
     }
     return out;
-  }, [results, value, base]);
+  }, [shownResults, base]);
   const seeAll: Option | null = value.trim() ? { domId: `${base}-opt-all`, href: searchHref(value), hit: null } : null;
   const options = [...groups.flatMap((g) => g.options), ...(seeAll ? [seeAll] : [])];
   const expanded = open && value.trim() !== '';
@@ -74,13 +77,16 @@ export function SearchBox() {
     if (activeOption) document.getElementById(activeOption.domId)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeOption]);
 
-  const go = (href: string) => {
-    setOpen(false);
-    setActive(-1);
-    if (!href.startsWith('/search')) setValue('');
-    inputRef.current?.blur();
-    void navigate(href);
-  };
+  const go = useCallback(
+    (href: string) => {
+      setOpen(false);
+      setActive(-1);
+      if (!href.startsWith('/search')) setValue('');
+      inputRef.current?.blur();
+      void navigate(href);
+    },
+    [navigate],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     switch (e.key) {
@@ -179,7 +185,7 @@ export function SearchBox() {
                 {GROUP_LABELS[group]}
               </div>
               {opts.map((o) => (
-                <OptionRow key={o.domId} option={o} active={o === activeOption} onPick={() => go(o.href)} />
+                <OptionRow key={o.domId} option={o} active={o === activeOption} onPick={go} />
               ))}
             </div>
           );
@@ -205,7 +211,8 @@ export function SearchBox() {
   );
 }
 
-function OptionRow({ option, active, onPick }: { option: Option; active: boolean; onPick: () => void }) {
+/** One hit; memoized, since the box re-renders on every keystroke. */
+const OptionRow = memo(function OptionRow({ option, active, onPick }: { option: Option; active: boolean; onPick: (href: string) => void }) {
   const hit = option.hit;
   if (!hit) return null;
   return (
@@ -213,7 +220,7 @@ function OptionRow({ option, active, onPick }: { option: Option; active: boolean
       id={option.domId}
       role="option"
       aria-selected={active}
-      onClick={onPick}
+      onClick={() => onPick(option.href)}
       className={`cursor-pointer px-3 py-1.5 ${active ? 'bg-sky-100 dark:bg-sky-900/60' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
     >
       <div className="truncate font-medium text-slate-900 dark:text-slate-100">
@@ -224,4 +231,4 @@ function OptionRow({ option, active, onPick }: { option: Option; active: boolean
       </div>
     </div>
   );
-}
+});
