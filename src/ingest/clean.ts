@@ -4,6 +4,7 @@
  * share/subscribe footers, the capture's ` date YYYY-MM-DD` prefix) line by line, so that what
  * remains is the report's own prose with paragraphs separated by one blank line.
  */
+import { letterCounts } from './letters';
 import { addMessage } from './messages';
 import type { DocRecord } from './types';
 
@@ -27,10 +28,9 @@ const BOILERPLATE_LINE: RegExp[] = [
 
 /** A line mostly in non-Latin letters amid English prose is a language switcher or menu. */
 function mostlyNonLatin(line: string): boolean {
-  const letters = line.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return false;
-  const latin = letters.filter((c) => /[A-Za-z\u00c0-\u024f]/.test(c)).length;
-  return latin / letters.length < 0.5;
+  const { letters, latin } = letterCounts(line);
+  if (letters === 0) return false;
+  return latin / letters < 0.5;
 }
 
 export function isBoilerplate(line: string): boolean {

@@ -17,6 +17,7 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
+import { letterCounts } from './letters';
 import { addMessage } from './messages';
 import { formatBytes, LIMITS } from './read';
 import type { DocRecord } from './types';
@@ -162,29 +163,7 @@ const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'for'
 /** Why the text is not (mostly) English, or null when it looks English enough to extract from. */
 export function languageProblem(text: string): string | null {
   const head = text.slice(0, 20_000);
-  // Letters (\p{L}, by code point) and Latin letters among them, without a string per letter.
-  let nLetters = 0;
-  let latin = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c < 0x80) {
-      const l = c | 0x20;
-      if (l >= 0x61 && l <= 0x7a) {
-        nLetters++;
-        latin++;
-      }
-      continue;
-    }
-    let ch = head[i]!;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < head.length) {
-      const d = head.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) ch = head.slice(i, ++i + 1);
-    }
-    if (LETTER.test(ch)) {
-      nLetters++;
-      if (c >= 0xc0 && c <= 0x24f) latin++;
-    }
-  }
+  const { letters: nLetters, latin } = letterCounts(head);
   if (nLetters < 20) return null;
   if (latin / nLetters < 0.5) {
     const letters = head.match(/\p{L}/gu) ?? [];

@@ -4,6 +4,7 @@
  * parentheses, which becomes an alias ("Institute of Strategic Studies Islamabad (ISSI)").
  * Bare acronyms are organizations too; one the document defines joins its full name.
  */
+import { memoizeString } from '../memo';
 import { foldName } from '../names';
 import { cityCountry, countryOf } from '../lexicon/places';
 import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -24,10 +25,15 @@ function words(s: string): string[] {
   return s.split(/[\s]+/).filter(Boolean);
 }
 
-/** True when a phrase reads as an organization name. */
-export function looksLikeOrg(phrase: string): boolean {
-  const ws = words(phrase).map((w) => w.toLowerCase().replace(/[’'].*$/, ''));
-  return ws.some((w) => ORG_WORDS.has(w)) && /^[A-Z\d]/.test(phrase);
+/**
+ * True when a phrase reads as an organization name. Asked of every capitalised phrase and of its
+ * parts, many times per document; the same names come back in document after document (cached).
+ */
+export const looksLikeOrg = memoizeString(computeLooksLikeOrg);
+
+function computeLooksLikeOrg(phrase: string): boolean {
+  if (!/^[A-Z\d]/.test(phrase)) return false;
+  return words(phrase).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’'].*$/, '')));
 }
 
 export class OrgTable {

@@ -139,8 +139,21 @@ export interface RolePhrase {
   span: Span;
 }
 
-/** Splits a title phrase into role words and an organization/country. */
+/**
+ * Splits a title phrase into role words and an organization/country; spans are `offset` + their
+ * position in the phrase. The reading depends on the phrase alone, and the same title phrases
+ * come back in document after document: it is cached at offset 0 and shifted.
+ */
 export function parseTitlePhrase(phrase: string, offset: number): RolePhrase | null {
+  const at0 = titlePhraseAt0(phrase);
+  if (!at0) return null;
+  const shift = (sp: Span): Span => ({ start: sp.start + offset, end: sp.end + offset });
+  return { role: at0.role, org: at0.org, orgSpan: at0.orgSpan && shift(at0.orgSpan), span: shift(at0.span) };
+}
+
+const titlePhraseAt0 = memoizeString((phrase) => readTitlePhrase(phrase, 0));
+
+function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
   const trimmed = phrase.replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
   if (!trimmed) return null;
   const lead = phrase.indexOf(trimmed);
