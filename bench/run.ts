@@ -173,7 +173,7 @@ async function main(): Promise<number> {
     appWithData(appDir, o.dir, dir);
     const pv = await step(`vite preview (oracle data ${label})`, () => preview(dir, 4392));
     if (!pv) continue;
-    const r = await step(`header search box @${label}`, () => uiSearch(browser!, pv.url, q.map((x) => x.q), label === SMALL ? 3000 : 5000));
+    const r = await step(`header search box @${label}`, () => uiSearch(browser!, pv.url, q.map((x) => x.q), label === SMALL ? 3000 : 8000));
     if (label === SMALL) ui10 = r;
     else ui50 = r;
     pv.stop();
