@@ -19,6 +19,7 @@ describe('date formatting', () => {
 
   it('shows a value that is not a date as it is instead of throwing', () => {
     expect(formatDay('2024-13-01')).toBe('2024-13-01');
+    expect(formatDay('2023-02-29')).toBe('2023-02-29');
     expect(formatDay('soon')).toBe('soon');
     expect(formatMonth('')).toBe('');
   });

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../model/isoDate';
 import type { ExplorerEvent } from '../model/schema';
 
 /**
@@ -7,14 +8,12 @@ import type { ExplorerEvent } from '../model/schema';
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})/;
 
 /** "23 July 2024"; a string that is not a calendar day (YYYY-MM-DD) is shown as it is. */
 export function formatDay(iso: string): string {
-  const m = ISO_DAY.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+  if (!isIsoDate(iso)) return iso;
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /** "July 2024" from a YYYY-MM or YYYY-MM-DD string (others shown as they are). */
