@@ -217,22 +217,20 @@ export async function lists(browser: Browser, url: string, frames = 180): Promis
   await context.addInitScript(NAME_SHIM);
   const page = await context.newPage();
   page.setDefaultTimeout(60000);
+  /** The page at `path` once it shows `ready` and has settled, scrolled at both speeds. */
+  const measurePage = async (path: string, ready: string) => {
+    await page.goto(`${url}${path}`);
+    await page.locator(ready).first().waitFor();
+    await settle(page);
+    const normal = await measureList(page, frames, SCROLL_STEP_PX);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(500);
+    return { normal, stress: await measureList(page, frames, STRESS_STEP_PX) };
+  };
   try {
-    await page.goto(`${url}/`);
-    await page.locator('[data-testid="event-card"]').first().waitFor();
-    await settle(page);
-    const timeline = await measureList(page, frames, SCROLL_STEP_PX);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(500);
-    const timelineStress = await measureList(page, frames, STRESS_STEP_PX);
-    await page.goto(`${url}/people`);
-    await page.locator('main a[href^="/people/"]').first().waitFor();
-    await settle(page);
-    const people = await measureList(page, frames, SCROLL_STEP_PX);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(500);
-    const peopleStress = await measureList(page, frames, STRESS_STEP_PX);
-    return { timeline, people, timelineStress, peopleStress };
+    const timeline = await measurePage('/', '[data-testid="event-card"]');
+    const people = await measurePage('/people', 'main a[href^="/people/"]');
+    return { timeline: timeline.normal, people: people.normal, timelineStress: timeline.stress, peopleStress: people.stress };
   } finally {
     await context.close();
   }
