@@ -6,7 +6,7 @@ import { EventDate, EventSummary, eventLabel } from '../../lib/ui/EventSummary';
 import { NotFoundPage } from '../../lib/ui/NotFound';
 import type { Evidence } from '../../model/schema';
 import { TimelineStrip } from './TimelineStrip';
-import { affiliations, coParticipants, mentionsByDocument, reportingEvent, roleHistory, timelineStrip, type DocumentMentions } from './selectors';
+import { affiliations, coParticipants, mentionsByDocument, reportingEvent, roleHistory, timelineStrip, type DocumentMentions, type RoleAtEvent } from './selectors';
 
 const linkClass = 'text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-sky-300';
 const mutedClass = 'text-slate-600 dark:text-slate-400';
@@ -64,6 +64,22 @@ function DocumentMentionsItem({ entry }: { entry: DocumentMentions }) {
         </p>
       )}
     </li>
+  );
+}
+
+/** A role-history entry's event, and a link to the passage that shows the person there. */
+function EventWithEvidence({ entry, personName }: { entry: Pick<RoleAtEvent, 'event' | 'index'>; personName: string }) {
+  const label = eventLabel(entry.event);
+  const path = `/events/${encodeURIComponent(entry.event.id)}`;
+  return (
+    <>
+      <Link to={path} className={linkClass}>
+        {label}
+      </Link>{' '}
+      <Link to={`${path}?fact=participant-${entry.index}`} className={`whitespace-nowrap text-xs ${linkClass}`} aria-label={`Evidence for ${personName} at ${label}`}>
+        (evidence)
+      </Link>
+    </>
   );
 }
 
@@ -155,12 +171,7 @@ export default function PersonPage() {
                       </td>
                       <td className="py-1.5 pr-3">{capitalize(h.participant.capacity)}</td>
                       <td className="py-1.5">
-                        <Link to={`/events/${encodeURIComponent(h.event.id)}`} className={linkClass}>
-                          {eventLabel(h.event)}
-                        </Link>{' '}
-                        <Link to={`/events/${encodeURIComponent(h.event.id)}?fact=participant-${h.index}`} className={`whitespace-nowrap text-xs ${linkClass}`} aria-label={`Evidence for ${person.name} at ${eventLabel(h.event)}`}>
-                          (evidence)
-                        </Link>
+                        <EventWithEvidence entry={h} personName={person.name} />
                       </td>
                     </tr>
                   ))}
@@ -186,12 +197,7 @@ export default function PersonPage() {
                     )}
                   </p>
                   <p>
-                    <Link to={`/events/${encodeURIComponent(h.event.id)}`} className={linkClass}>
-                      {eventLabel(h.event)}
-                    </Link>{' '}
-                    <Link to={`/events/${encodeURIComponent(h.event.id)}?fact=participant-${h.index}`} className={`whitespace-nowrap text-xs ${linkClass}`} aria-label={`Evidence for ${person.name} at ${eventLabel(h.event)}`}>
-                      (evidence)
-                    </Link>
+                    <EventWithEvidence entry={h} personName={person.name} />
                   </p>
                 </li>
               ))}
