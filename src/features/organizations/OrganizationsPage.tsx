@@ -6,26 +6,23 @@ import { createFuzzyIndex } from '../../lib/directory/fuzzy';
 import { EmptyResult } from '../../lib/directory/EmptyResult';
 import { LetterJump } from '../../lib/directory/LetterJump';
 import { useUrlText } from '../../lib/directory/useUrlText';
+import { DirectoryFindInput, DirectorySortSelect, directoryClasses } from '../../lib/directory/DirectoryControls';
+import { withParam, withSearchText, withSort } from '../../lib/directory/params';
 import { DIRECTORY_ROW_HEIGHT, VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
 import { withDateRange } from '../../lib/filters/dateRange';
 import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
 import { formatDay, plural } from '../../lib/format';
 import {
   FILTER_KEYS,
-  SORT_LABELS,
   hasFilters,
   organizationRows,
   parseOrganizationParams,
   selectOrganizations,
-  withParam,
   type OrganizationEntry,
   type OrganizationRow,
-  type OrganizationSort,
 } from './selectors';
 
-const labelClass = 'block text-sm font-medium text-slate-700 dark:text-slate-300';
-const inputClass = 'mt-0.5 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
-const buttonClass = 'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
+const { label: labelClass, input: inputClass, button: buttonClass } = directoryClasses;
 
 function OrganizationListItem({ entry, ranged }: { entry: OrganizationEntry; ranged: boolean }) {
   const { row } = entry;
@@ -90,7 +87,6 @@ export default function OrganizationsPage() {
     setText('');
     update(next);
   };
-  const sorts: OrganizationSort[] = current.q ? ['match', 'name', 'events', 'recent'] : ['name', 'events', 'recent'];
 
   return (
     <section>
@@ -111,38 +107,16 @@ export default function OrganizationsPage() {
       )}
 
       <form role="search" aria-label="Filter organizations" className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()}>
-        <div className="col-span-2">
-          <label htmlFor="orgs-q" className={labelClass}>
-            Find by name or acronym
-          </label>
-          <input
-            id="orgs-q"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={100}
-            className={inputClass}
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              const next = withParam(searchParams, 'q', e.target.value.trim() || null);
-              if (!e.target.value.trim() && next.get('sort') === 'match') next.delete('sort');
-              update(next, true);
-            }}
-          />
-        </div>
-        <div className="col-span-2 sm:col-span-1">
-          <label htmlFor="orgs-sort" className={labelClass}>
-            Sort by
-          </label>
-          <select id="orgs-sort" className={inputClass} value={current.sort} onChange={(e) => setParam('sort', e.target.value === (current.q ? 'match' : 'name') ? null : e.target.value)}>
-            {sorts.map((s) => (
-              <option key={s} value={s}>
-                {SORT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DirectoryFindInput
+          id="orgs-q"
+          label="Find by name or acronym"
+          text={text}
+          onText={(value) => {
+            setText(value);
+            update(withSearchText(searchParams, value), true);
+          }}
+        />
+        <DirectorySortSelect id="orgs-sort" sort={current.sort} q={current.q} onSort={(sort) => update(withSort(searchParams, sort, current.q))} />
         <div className="col-span-2 sm:col-span-1">
           <label htmlFor="orgs-kind" className={labelClass}>
             Kind

@@ -5,7 +5,8 @@
 import type { ExplorerData } from '../../lib/data/explorerData';
 import { eventInRange, parseDateRange, type DateRange } from '../../lib/filters/dateRange';
 import type { FuzzyIndex } from '../../lib/directory/fuzzy';
-import { collator, DIRECTORY_SORTS, sortDirectory } from '../../lib/directory/sort';
+import { parseQueryAndSort, shownValue } from '../../lib/directory/params';
+import { collator, sortDirectory, type DirectorySort } from '../../lib/directory/sort';
 import type { ExplorerEvent, Organization, Person } from '../../model/schema';
 
 
@@ -125,16 +126,8 @@ export function organizationRows(data: ExplorerData): OrganizationRow[] {
 // ---------------------------------------------------------------------------------------------
 // Directory: URL state
 
-export const ORGANIZATION_SORTS = DIRECTORY_SORTS;
-export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
-export const SORT_LABELS: Record<OrganizationSort, string> = {
-  name: 'Name (A–Z)',
-  events: 'Number of events',
-  recent: 'Most recent event',
-  match: 'Best match',
-};
+export type OrganizationSort = DirectorySort;
 export const KINDS: OrganizationKind[] = ['organization', 'country'];
-export const MAX_QUERY_LENGTH = 100;
 
 export interface OrganizationParams extends DateRange {
   q: string;
@@ -143,38 +136,16 @@ export interface OrganizationParams extends DateRange {
   notes: string[];
 }
 
-function shown(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-}
-
 export function parseOrganizationParams(params: URLSearchParams): OrganizationParams {
   const { from, to, notes } = parseDateRange(params);
-  let q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) {
-    notes.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
-    q = q.slice(0, MAX_QUERY_LENGTH);
-  }
-  let sort: OrganizationSort = q ? 'match' : 'name';
-  const rawSort = params.get('sort');
-  if (rawSort) {
-    if ((ORGANIZATION_SORTS as readonly string[]).includes(rawSort)) {
-      if (rawSort !== 'match' || q) sort = rawSort as OrganizationSort;
-    } else notes.push(`Ignored “sort=${shown(rawSort)}”: sort by name, events, recent or match.`);
-  }
+  const { q, sort } = parseQueryAndSort(params, notes);
   let kind: OrganizationKind | null = null;
   const rawKind = params.get('kind');
   if (rawKind) {
     if ((KINDS as string[]).includes(rawKind)) kind = rawKind as OrganizationKind;
-    else notes.push(`Ignored “kind=${shown(rawKind)}”: use organization or country.`);
+    else notes.push(`Ignored “kind=${shownValue(rawKind)}”: use organization or country.`);
   }
   return { q, sort, kind, from, to, notes };
-}
-
-export function withParam(params: URLSearchParams, key: string, value: string | null | undefined): URLSearchParams {
-  const next = new URLSearchParams(params);
-  if (value) next.set(key, value);
-  else next.delete(key);
-  return next;
 }
 
 export const FILTER_KEYS = ['q', 'kind', 'from', 'to'] as const;

@@ -7,13 +7,14 @@ import { EmptyResult } from '../../lib/directory/EmptyResult';
 import { LetterJump } from '../../lib/directory/LetterJump';
 import { useLazyOptions } from '../../lib/directory/useLazyOptions';
 import { useUrlText } from '../../lib/directory/useUrlText';
+import { DirectoryFindInput, DirectorySortSelect, directoryClasses } from '../../lib/directory/DirectoryControls';
+import { withParam, withSearchText, withSort } from '../../lib/directory/params';
 import { DIRECTORY_ROW_HEIGHT, VirtualList, type VirtualListHandle } from '../../lib/directory/VirtualList';
 import { withDateRange } from '../../lib/filters/dateRange';
 import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
 import { formatDay, plural } from '../../lib/format';
 import {
   FILTER_KEYS,
-  SORT_LABELS,
   hasFilters,
   organizationOptions,
   parsePeopleParams,
@@ -21,15 +22,11 @@ import {
   personRows,
   roleOptions,
   selectPeople,
-  withParam,
   type DirectoryEntry,
-  type PeopleSort,
   type PersonRow,
 } from './selectors';
 
-const labelClass = 'block text-sm font-medium text-slate-700 dark:text-slate-300';
-const inputClass = 'mt-0.5 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
-const buttonClass = 'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
+const { label: labelClass, input: inputClass, button: buttonClass } = directoryClasses;
 
 function PersonListItem({ entry, narrowed }: { entry: DirectoryEntry; narrowed: boolean }) {
   const { row } = entry;
@@ -98,7 +95,6 @@ export default function PeoplePage() {
     update(next);
   };
 
-  const sorts: PeopleSort[] = current.q ? ['match', 'name', 'events', 'recent'] : ['name', 'events', 'recent'];
   const orgOptions = useLazyOptions(organizations.length);
   const roleOptionsShown = useLazyOptions(roles.length);
   const orgChoices = organizations.some((o) => o.organization.id === current.org) || !current.org ? organizations : [{ organization: data.organizationsById.get(current.org)!, people: 0 }, ...organizations];
@@ -121,38 +117,16 @@ export default function PeoplePage() {
       )}
 
       <form role="search" aria-label="Filter people" className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-7" onSubmit={(e) => e.preventDefault()}>
-        <div className="col-span-2">
-          <label htmlFor="people-q" className={labelClass}>
-            Find by name, role or organization
-          </label>
-          <input
-            id="people-q"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={100}
-            className={inputClass}
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              const next = withParam(searchParams, 'q', e.target.value.trim() || null);
-              if (!e.target.value.trim() && next.get('sort') === 'match') next.delete('sort');
-              update(next, true);
-            }}
-          />
-        </div>
-        <div className="col-span-2 sm:col-span-1">
-          <label htmlFor="people-sort" className={labelClass}>
-            Sort by
-          </label>
-          <select id="people-sort" className={inputClass} value={current.sort} onChange={(e) => setParam('sort', e.target.value === (current.q ? 'match' : 'name') ? null : e.target.value)}>
-            {sorts.map((s) => (
-              <option key={s} value={s}>
-                {SORT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DirectoryFindInput
+          id="people-q"
+          label="Find by name, role or organization"
+          text={text}
+          onText={(value) => {
+            setText(value);
+            update(withSearchText(searchParams, value), true);
+          }}
+        />
+        <DirectorySortSelect id="people-sort" sort={current.sort} q={current.q} onSort={(sort) => update(withSort(searchParams, sort, current.q))} />
         <div className="col-span-2 sm:col-span-1">
           <label htmlFor="people-org" className={labelClass}>
             Organization

@@ -5,7 +5,8 @@
 import type { ExplorerData } from '../../lib/data/explorerData';
 import { eventInRange, parseDateRange, type DateRange } from '../../lib/filters/dateRange';
 import type { FuzzyIndex } from '../../lib/directory/fuzzy';
-import { collator, DIRECTORY_SORTS, sortDirectory } from '../../lib/directory/sort';
+import { parseQueryAndSort, shownValue } from '../../lib/directory/params';
+import { collator, sortDirectory, type DirectorySort } from '../../lib/directory/sort';
 import type { Evidence, ExplorerDocument, ExplorerEvent, Organization, Participant, Person } from '../../model/schema';
 
 export interface RoleAtEvent {
@@ -224,16 +225,7 @@ export function timelineStrip(events: ExplorerEvent[]): TimelineStrip | null {
 // ---------------------------------------------------------------------------------------------
 // Directory: URL state
 
-export const PEOPLE_SORTS = DIRECTORY_SORTS;
-export type PeopleSort = (typeof PEOPLE_SORTS)[number];
-export const SORT_LABELS: Record<PeopleSort, string> = {
-  name: 'Name (A–Z)',
-  events: 'Number of events',
-  recent: 'Most recent event',
-  match: 'Best match',
-};
-
-export const MAX_QUERY_LENGTH = 100;
+export type PeopleSort = DirectorySort;
 
 export interface PeopleParams extends DateRange {
   q: string;
@@ -256,33 +248,16 @@ export function peopleVocabulary(rows: PersonRow[], data: Pick<ExplorerData, 'or
   return { organizationsById: data.organizationsById, roles: roleOptions(rows).map((r) => r.role) };
 }
 
-function shown(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-}
-
 /** Reads and validates the directory state of the URL; bad values are dropped with a note. */
 export function parsePeopleParams(params: URLSearchParams, vocabulary: PeopleVocabulary): PeopleParams {
   const { from, to, notes } = parseDateRange(params);
-  let q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) {
-    notes.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
-    q = q.slice(0, MAX_QUERY_LENGTH);
-  }
-
-  let sort: PeopleSort = q ? 'match' : 'name';
-  const rawSort = params.get('sort');
-  if (rawSort) {
-    if ((PEOPLE_SORTS as readonly string[]).includes(rawSort)) {
-      // "Best match" needs a search text; without one the list falls back to names.
-      if (rawSort !== 'match' || q) sort = rawSort as PeopleSort;
-    } else notes.push(`Ignored “sort=${shown(rawSort)}”: sort by ${PEOPLE_SORTS.filter((s) => s !== 'match').join(', ')} or match.`);
-  }
+  const { q, sort } = parseQueryAndSort(params, notes);
 
   let org: string | null = null;
   const rawOrg = params.get('org');
   if (rawOrg) {
     if (vocabulary.organizationsById.has(rawOrg)) org = rawOrg;
-    else notes.push(`Ignored “org=${shown(rawOrg)}”: no such organization.`);
+    else notes.push(`Ignored “org=${shownValue(rawOrg)}”: no such organization.`);
   }
 
   let role: string | null = null;
@@ -291,17 +266,9 @@ export function parsePeopleParams(params: URLSearchParams, vocabulary: PeopleVoc
     const wanted = rawRole.toLowerCase();
     const match = vocabulary.roles.find((r) => r.toLowerCase() === wanted);
     if (match) role = match;
-    else notes.push(`Ignored “role=${shown(rawRole)}”: nobody holds that role in the reports.`);
+    else notes.push(`Ignored “role=${shownValue(rawRole)}”: nobody holds that role in the reports.`);
   }
   return { q, sort, org, role, from, to, notes };
-}
-
-/** Writes one directory parameter into a copy of the params (empty values are removed). */
-export function withParam(params: URLSearchParams, key: string, value: string | null | undefined): URLSearchParams {
-  const next = new URLSearchParams(params);
-  if (value) next.set(key, value);
-  else next.delete(key);
-  return next;
 }
 
 export const FILTER_KEYS = ['q', 'org', 'role', 'from', 'to'] as const;
