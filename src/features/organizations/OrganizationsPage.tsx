@@ -21,6 +21,7 @@ import {
   type OrganizationEntry,
   type OrganizationRow,
 } from './selectors';
+import { ParamNotes } from '../../lib/ui/ParamNotes';
 
 const { label: labelClass, input: inputClass, button: buttonClass } = directoryClasses;
 
@@ -98,13 +99,7 @@ export default function OrganizationsPage() {
         </p>
       </div>
 
-      {current.notes.length > 0 && (
-        <ul className="mt-3 list-disc rounded border border-amber-300 bg-amber-50 py-2 pl-7 pr-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="param-notes">
-          {current.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
+      <ParamNotes notes={current.notes} />
 
       <form role="search" aria-label="Filter organizations" className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()}>
         <DirectoryFindInput

@@ -17,6 +17,7 @@ import { EntityFilterInput, type EntityOption } from './EntityFilterInput';
 import { clearFilters, datePresets, filterEvents, hasActiveFilters, LIST_PARAMS, matchesFilters, parseTimelineFilters, toggleParam } from './filters';
 import { monthBins } from './histogram';
 import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
+import { ParamNotes } from '../../lib/ui/ParamNotes';
 
 interface MonthGroup<T> {
   month: string;
@@ -120,13 +121,7 @@ function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | und
         </p>
       </div>
 
-      {filters.notes.length > 0 && (
-        <ul className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="param-notes">
-          {filters.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
+      <ParamNotes notes={filters.notes} />
 
       <form className="mt-3 flex flex-wrap items-end gap-3" aria-label="Filter events" onSubmit={(e) => e.preventDefault()}>
         <DateRangeInputs idPrefix="filter" range={filters} onChange={setRange} labelClassName="block text-xs font-medium text-slate-700 dark:text-slate-300" inputClassName={inputClass} />
