@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { buildTimelineFiles } from '../src/lib/data/timelineView';
 
 const reportedCards = (page: Page) => page.getByTestId('event-card').filter({ hasNotText: 'referred to' });
 
@@ -124,7 +125,7 @@ test.describe('timeline', () => {
       referenced: false,
       evidence,
     };
-    await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 404, body: 'none' }));
+    await page.route('**/data/timeline*.json', (route) => route.fulfill({ status: 404, body: 'none' }));
     await page.route('**/data/events.json', (route) => route.fulfill({ json: [event] }));
     await page.route('**/data/people.json', (route) => route.fulfill({ json: people }));
     await page.route('**/data/organizations.json', (route) => route.fulfill({ json: [] }));
@@ -140,5 +141,52 @@ test.describe('timeline', () => {
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await expect(page.getByRole('main').getByRole('link', { name: 'Speaker Number19' }).first()).toBeVisible();
   });
-});
 
+  test.describe('while only the newest events are loaded', () => {
+    /** Serves a head of one event, and holds `timeline.json` until `release` is called. */
+    async function holdTimeline(page: Page): Promise<{ release: () => void; total: number; reported: number }> {
+      const data = async (name: string) => JSON.parse(await readFile(`public/data/${name}.json`, 'utf8')) as never[];
+      const events: { referenced: boolean }[] = await data('events');
+      const source = { documents: await data('documents'), events: events as never[], people: await data('people'), organizations: await data('organizations') };
+      const { head } = buildTimelineFiles(source, 1);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/data/timeline-head.json', (route) => route.fulfill({ json: head }));
+      await page.route('**/data/timeline.json', async (route: Route) => {
+        await held;
+        await route.fallback();
+      });
+      // The full data would stand in for the timeline file: keep it back too.
+      await page.route('**/data/events.json', async (route: Route) => {
+        await held;
+        await route.fallback();
+      });
+      return { release, total: events.length, reported: events.filter((e) => !e.referenced).length };
+    }
+
+    test('the newest events show at once with the whole count, the rest follow', async ({ page }) => {
+      const { release, total, reported } = await holdTimeline(page);
+      await page.goto('/');
+      await expect(page.getByTestId('event-card')).toHaveCount(1);
+      await expect(page.getByText(`Loading ${total - 1} more events…`)).toBeVisible();
+      await expect(page.getByTestId('result-count')).toContainText(`${reported} events reported`);
+      await expect(page.getByLabel('Place')).toBeDisabled();
+      release();
+      await expect(page.getByTestId('event-card')).toHaveCount(total);
+      await expect(page.getByText(/more events?…/)).toHaveCount(0);
+      await expect(page.getByLabel('Place')).toBeEnabled();
+    });
+
+    test('a filtered or re-ordered timeline waits for every event', async ({ page }) => {
+      const { release } = await holdTimeline(page);
+      await page.goto('/?order=oldest');
+      await expect(page.getByRole('status').filter({ hasText: 'Loading' }).first()).toBeVisible();
+      await expect(page.getByTestId('event-card')).toHaveCount(0);
+      release();
+      await expect(page.getByTestId('event-card').first()).toContainText('2024');
+      const dates = await page.getByTestId('event-card').locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? '').filter(Boolean));
+      expect(dates.length).toBeGreaterThan(1);
+      expect([...dates].sort()).toEqual(dates);
+    });
+  });
+});

@@ -1,32 +1,30 @@
-import { lazy } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Route } from 'react-router';
-import { Layout } from './Layout';
+import { timelineHeadQuery } from '../lib/data/useExplorerData';
+import { Loading } from '../lib/ui/Loading';
 import { NotFoundPage } from '../lib/ui/NotFound';
+import { Layout } from './Layout';
+import { queryClient } from './queryClient';
 
-// Each page is its own chunk, so the first paint loads only the shell and the page shown.
-const loadTimelinePage = () => import('../features/timeline/TimelinePage');
-const TimelinePage = lazy(loadTimelinePage);
-const EventPage = lazy(() => import('../features/events/EventPage'));
-const PeoplePage = lazy(() => import('../features/people/PeoplePage'));
-const PersonPage = lazy(() => import('../features/people/PersonPage'));
-const OrganizationsPage = lazy(() => import('../features/organizations/OrganizationsPage'));
-const OrganizationPage = lazy(() => import('../features/organizations/OrganizationPage'));
-const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+/** A page module as a lazy route: its default export is the route's component. */
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
-/** On the timeline, its chunk loads alongside the app's first render, not after it. */
-if (typeof window !== 'undefined' && window.location.pathname === import.meta.env.BASE_URL) void loadTimelinePage();
-
-/** A data router, so scroll positions are restored on back/forward (ScrollRestoration in Layout). */
+/**
+ * A data router: scroll positions are restored on back/forward (ScrollRestoration in Layout), and
+ * each page is its own chunk, loaded (with the timeline's first events) before the page renders:
+ * on the first visit both start as the app starts, and no loading placeholder is committed only
+ * to be replaced (React keeps a committed placeholder on screen for at least 300 ms).
+ */
 export const router = createBrowserRouter(
   createRoutesFromElements(
-    <Route element={<Layout />}>
-      <Route index element={<TimelinePage />} />
-      <Route path="events/:id" element={<EventPage />} />
-      <Route path="people" element={<PeoplePage />} />
-      <Route path="people/:id" element={<PersonPage />} />
-      <Route path="organizations" element={<OrganizationsPage />} />
-      <Route path="organizations/:id" element={<OrganizationPage />} />
-      <Route path="search" element={<SearchPage />} />
+    <Route element={<Layout />} hydrateFallbackElement={<Loading />}>
+      <Route index lazy={page(() => import('../features/timeline/TimelinePage'))} loader={() => queryClient.ensureQueryData(timelineHeadQuery)} />
+      <Route path="events/:id" lazy={page(() => import('../features/events/EventPage'))} />
+      <Route path="people" lazy={page(() => import('../features/people/PeoplePage'))} />
+      <Route path="people/:id" lazy={page(() => import('../features/people/PersonPage'))} />
+      <Route path="organizations" lazy={page(() => import('../features/organizations/OrganizationsPage'))} />
+      <Route path="organizations/:id" lazy={page(() => import('../features/organizations/OrganizationPage'))} />
+      <Route path="search" lazy={page(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })))} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>,
   ),

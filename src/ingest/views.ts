@@ -1,11 +1,13 @@
 /**
- * Extra files for the app, derived from the corpus: `timeline.json`, the timeline's first screen
- * with names pre-joined (see src/lib/data/timelineView.ts), so the app shows events before it has
- * loaded and validated the full data.
+ * Extra files for the app, derived from the corpus: `timeline-head.json` (the newest events, the
+ * first screen) and `timeline.json` (every event), with names pre-joined (see
+ * src/lib/data/timelineView.ts), so the app shows events before it has loaded and validated the
+ * full data.
  */
-import { buildTimelineView, TIMELINE_VIEW_FILE } from '../lib/data/timelineView';
+import { buildTimelineFiles, TIMELINE_HEAD_FILE, TIMELINE_VIEW_FILE } from '../lib/data/timelineView';
 import type { Corpus } from '../model/corpus';
 
 export function buildViewArtifacts(corpus: Corpus): Record<string, string> {
-  return { [TIMELINE_VIEW_FILE]: JSON.stringify(buildTimelineView(corpus)) };
+  const { full, head } = buildTimelineFiles(corpus);
+  return { [TIMELINE_VIEW_FILE]: JSON.stringify(full), [TIMELINE_HEAD_FILE]: JSON.stringify(head) };
 }

@@ -3,7 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ExplorerData } from '../../lib/data/explorerData';
-import type { TimelineEvent, TimelineView } from '../../lib/data/timelineView';
+import { monthOf, type HeadSummary, type TimelineEvent, type TimelineView } from '../../lib/data/timelineView';
 import { explorerDataQuery, useTimelineSource } from '../../lib/data/useExplorerData';
 import { downloadText, exportEvents, type ExportFormat } from '../../lib/export/events';
 import { withDateRange } from '../../lib/filters/dateRange';
@@ -14,8 +14,8 @@ import { capitalize, formatMonth, plural } from '../../lib/format';
 import { EVENT_TYPES } from '../../model/vocabulary';
 import { DateHistogram } from './DateHistogram';
 import { EntityFilterInput, type EntityOption } from './EntityFilterInput';
-import { clearFilters, datePresets, filterEvents, hasActiveFilters, LIST_PARAMS, matchesFilters, parseTimelineFilters, toggleParam } from './filters';
-import { monthBins } from './histogram';
+import { clearFilters, datePresets, filterEvents, hasActiveFilters, LIST_PARAMS, matchesFilters, needsWholeTimeline, parseTimelineFilters, toggleParam } from './filters';
+import { monthBins, monthBinsOf } from './histogram';
 import { DateRangeInputs } from '../../lib/filters/DateRangeInputs';
 import { ParamNotes } from '../../lib/ui/ParamNotes';
 
@@ -28,7 +28,7 @@ interface MonthGroup<T> {
 export function groupByMonth<T extends { date: string | null }>(events: readonly T[]): MonthGroup<T>[] {
   const groups: MonthGroup<T>[] = [];
   for (const event of events) {
-    const month = event.date ? event.date.slice(0, 7) : 'undated';
+    const month = monthOf(event);
     const last = groups.at(-1);
     if (last && last.month === month) last.events.push(event);
     else groups.push({ month, events: [event] });
@@ -36,10 +36,17 @@ export function groupByMonth<T extends { date: string | null }>(events: readonly
   return groups;
 }
 
-type Row = { kind: 'year'; year: string } | { kind: 'month'; month: string; count: number } | { kind: 'event'; event: TimelineEvent };
+type Row =
+  | { kind: 'year'; year: string }
+  | { kind: 'month'; month: string; count: number }
+  | { kind: 'event'; event: TimelineEvent }
+  | { kind: 'more'; count: number };
 
-/** Year and month headings interleaved with events, one flat list for the virtualizer. */
-function timelineRows(events: TimelineEvent[]): Row[] {
+/**
+ * Year and month headings interleaved with events, one flat list for the virtualizer. For the
+ * head of the timeline, `head` gives the months' counts and the events still loading.
+ */
+export function timelineRows(events: TimelineEvent[], head: HeadSummary | null = null): Row[] {
   const rows: Row[] = [];
   let year: string | null = null;
   for (const group of groupByMonth(events)) {
@@ -48,9 +55,10 @@ function timelineRows(events: TimelineEvent[]): Row[] {
       year = groupYear;
       if (groupYear !== 'Undated') rows.push({ kind: 'year', year: groupYear });
     }
-    rows.push({ kind: 'month', month: group.month, count: group.events.length });
+    rows.push({ kind: 'month', month: group.month, count: head?.months[group.month] ?? group.events.length });
     for (const event of group.events) rows.push({ kind: 'event', event });
   }
+  if (head && head.total > events.length) rows.push({ kind: 'more', count: head.total - events.length });
   return rows;
 }
 
@@ -60,14 +68,16 @@ const buttonClass = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-
 const NO_IDS: ReadonlyMap<string, unknown> = new Map();
 
 /**
- * The timeline paints from `timeline.json` while the full data loads in the background; person
- * and organization filters (and a missing view file) wait for the full data.
+ * The timeline paints its newest events from `timeline-head.json`, then every event from
+ * `timeline.json`, while the full data loads in the background. Filters and the oldest-first order
+ * wait for the whole timeline, person and organization filters (and missing files) for the full data.
  */
 export default function TimelinePage() {
-  const { data, view } = useTimelineSource();
   const [params] = useSearchParams();
+  const wholeNeeded = needsWholeTimeline(params);
+  const { data, view } = useTimelineSource(wholeNeeded);
   const needsFull = !data && (params.has('org') || params.has('person'));
-  if (!view || needsFull) return <Loading />;
+  if (!view || needsFull || (view.head && wholeNeeded)) return <Loading />;
   return <Timeline view={view} data={data} />;
 }
 
@@ -77,9 +87,15 @@ function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | und
   const vocabulary = useMemo(() => data ?? { events: view.events, organizationsById: NO_IDS, peopleById: NO_IDS }, [data, view]);
   const filters = useMemo(() => parseTimelineFilters(params, vocabulary), [params, vocabulary]);
   const events = useMemo(() => filterEvents(view.events, filters), [view, filters]);
-  const rows = useMemo(() => timelineRows(events), [events]);
+  const rows = useMemo(() => timelineRows(events, view.head), [events, view]);
   // The histogram shows what the other filters leave, so dragging picks among relevant months.
-  const bins = useMemo(() => monthBins(view.events.filter((e) => !e.referenced && matchesFilters(e, filters, true))), [view, filters]);
+  const bins = useMemo(
+    () =>
+      view.head
+        ? monthBinsOf(new Map(Object.entries(view.head.reportedByMonth)))
+        : monthBins(view.events.filter((e) => !e.referenced && matchesFilters(e, filters, true))),
+    [view, filters],
+  );
   const places = useMemo(() => [...new Set(view.events.map((e) => e.location).filter((p): p is string => Boolean(p)))].sort(), [view]);
   const entityOptions = useMemo<EntityOption[]>(
     () =>
@@ -92,7 +108,8 @@ function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | und
     [data],
   );
   const latest = view.events.find((e) => e.date && !e.referenced)?.date ?? null;
-  const reported = events.filter((e) => !e.referenced).length;
+  const reported = view.head?.reported ?? events.filter((e) => !e.referenced).length;
+  const total = view.head?.total ?? events.length;
 
   const update = (next: URLSearchParams) => setParams(next, { preventScrollReset: true });
   const setRange = (range: { from: string | null; to: string | null }) => update(withDateRange(params, range));
@@ -117,7 +134,7 @@ function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | und
         <h1 className="text-2xl font-semibold">Timeline</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count" aria-live="polite">
           {plural(reported, 'event')} reported
-          {events.length > reported && `, ${plural(events.length - reported, 'event')} referred to`}
+          {total > reported && `, ${plural(total - reported, 'event')} referred to`}
         </p>
       </div>
 
@@ -143,7 +160,8 @@ function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | und
         </div>
         <div>
           <label htmlFor="filter-place" className="block text-xs font-medium text-slate-700 dark:text-slate-300">Place</label>
-          <select id="filter-place" className={inputClass} value="" onChange={(e) => e.target.value && update(toggleParam(params, LIST_PARAMS.place, e.target.value))}>
+          {/* The head's places are only some of them: the list waits for the whole timeline. */}
+          <select id="filter-place" className={inputClass} value="" disabled={view.head !== null} onChange={(e) => e.target.value && update(toggleParam(params, LIST_PARAMS.place, e.target.value))}>
             <option value="">Any place</option>
             {places.filter((p) => !filters.places.includes(p)).map((p) => (
               <option key={p} value={p}>{p}</option>
@@ -224,6 +242,19 @@ function rowHeight(row: Row): number {
   return 44;
 }
 
+function rowKey(row: Row): string {
+  switch (row.kind) {
+    case 'event':
+      return row.event.id;
+    case 'month':
+      return `m-${row.month}`;
+    case 'year':
+      return `y-${row.year}`;
+    case 'more':
+      return 'more';
+  }
+}
+
 /**
  * The virtualized list: scrolling re-renders this and nothing above it. Every row has a known
  * height (one-line cards), so nothing is measured while scrolling: measuring makes the
@@ -237,8 +268,7 @@ const TimelineList = memo(function TimelineList({ rows }: { rows: Row[] }) {
   const getItemKey = useCallback(
     (i: number) => {
       const row = rows[i];
-      if (!row) return i;
-      return row.kind === 'event' ? row.event.id : row.kind === 'month' ? `m-${row.month}` : `y-${row.year}`;
+      return row ? rowKey(row) : i;
     },
     [rows],
   );
@@ -265,6 +295,13 @@ const TimelineList = memo(function TimelineList({ rows }: { rows: Row[] }) {
 
 const TimelineRow = memo(function TimelineRow({ row }: { row: Row }) {
   if (row.kind === 'year') return <h2 className="pt-4 text-xl font-bold">{row.year}</h2>;
+  if (row.kind === 'more') {
+    return (
+      <p className="py-3 text-sm text-slate-600 dark:text-slate-400" role="status">
+        Loading {plural(row.count, 'more event')}…
+      </p>
+    );
+  }
   if (row.kind === 'month') {
     return (
       <h3 className="truncate pb-2 pt-3 text-base font-semibold text-slate-700 dark:text-slate-300">

@@ -30,6 +30,13 @@ export interface TimelineFilters extends DateRange {
 }
 
 export const LIST_PARAMS = { type: 'type', place: 'place', organization: 'org', person: 'person' } as const;
+/** The URL parameters that narrow the timeline. */
+const FILTER_PARAMS = ['from', 'to', ...Object.values(LIST_PARAMS)];
+
+/** True when the URL asks for a filtered or re-ordered timeline: its newest events are not enough. */
+export function needsWholeTimeline(params: URLSearchParams): boolean {
+  return params.has('order') || FILTER_PARAMS.some((name) => params.has(name));
+}
 
 function readKnown(params: URLSearchParams, name: string, isKnown: (v: string) => boolean, what: string, notes: string[]): string[] {
   const values: string[] = [];
@@ -93,7 +100,7 @@ export function toggleParam(params: URLSearchParams, name: string, value: string
 
 export function clearFilters(params: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const name of ['from', 'to', ...Object.values(LIST_PARAMS)]) next.delete(name);
+  for (const name of FILTER_PARAMS) next.delete(name);
   return next;
 }
 

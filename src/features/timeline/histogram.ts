@@ -15,6 +15,11 @@ function nextMonth(month: string): string {
 export function monthBins(events: Pick<ExplorerEvent, 'date'>[]): MonthBin[] {
   const counts = new Map<string, number>();
   for (const e of events) if (e.date) counts.set(e.date.slice(0, 7), (counts.get(e.date.slice(0, 7)) ?? 0) + 1);
+  return monthBinsOf(counts);
+}
+
+/** The bins for counts per YYYY-MM, from the first to the last month, empty months included. */
+export function monthBinsOf(counts: ReadonlyMap<string, number>): MonthBin[] {
   if (counts.size === 0) return [];
   const months = [...counts.keys()].sort();
   const last = months.at(-1) as string;

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildExplorerData } from '../../lib/data/explorerData';
 import type { ExplorerEvent } from '../../model/schema';
 import { clearFilters, datePresets, filterEvents, parseTimelineFilters, toggleParam } from './filters';
+import { buildTimelineFiles, parseTimelineView } from '../../lib/data/timelineView';
 import { monthBins, monthEnd } from './histogram';
-import { groupByMonth } from './TimelinePage';
+import { needsWholeTimeline } from './filters';
+import { groupByMonth, timelineRows } from './TimelinePage';
 
 const ev = (id: string, date: string | null, extra: Partial<ExplorerEvent> = {}): ExplorerEvent => ({
   id,
@@ -92,5 +94,57 @@ describe('grouping and histogram', () => {
     expect(bins).toHaveLength(19);
     expect(bins.reduce((s, b) => s + b.count, 0)).toBe(3);
     expect(monthEnd('2024-02')).toBe('2024-02-29');
+  });
+});
+
+describe('the head of the timeline (timeline-head.json)', () => {
+  const source = {
+    documents: [],
+    people: [],
+    organizations: [],
+    events: [
+      ev('jul-1', '2024-07-23'),
+      ev('jul-2', '2024-07-03'),
+      ev('jul-3', '2024-07-01', { referenced: true }),
+      ev('jun-1', '2024-06-26'),
+      ev('old', '2023-01-10'),
+      ev('undated', null),
+    ],
+  };
+
+  it('holds the newest events with the counts of the whole timeline', () => {
+    const { head, full } = buildTimelineFiles(source, 2);
+    const view = parseTimelineView(JSON.parse(JSON.stringify(head)))!;
+    expect(view.events.map((e) => e.id)).toEqual(['jul-1', 'jul-2']);
+    expect(view.head).toEqual({ total: 6, reported: 5, months: { '2024-07': 3 }, reportedByMonth: { '2024-07': 2, '2024-06': 1, '2023-01': 1 } });
+    expect(parseTimelineView(JSON.parse(JSON.stringify(full)))!.events).toHaveLength(6);
+    expect(parseTimelineView(JSON.parse(JSON.stringify(full)))!.head).toBeNull();
+  });
+
+  it('is the whole timeline when every event fits', () => {
+    const view = parseTimelineView(JSON.parse(JSON.stringify(buildTimelineFiles(source, 100).head)))!;
+    expect(view.events).toHaveLength(6);
+    expect(view.head).toBeNull();
+  });
+
+  it('is not used when its counts are malformed', () => {
+    const { head } = buildTimelineFiles(source, 2);
+    expect(parseTimelineView({ ...head, head: { ...head.head, total: -1 } })).toBeNull();
+    expect(parseTimelineView({ ...head, head: { ...head.head, months: { '2024-07': 'three' } } })).toBeNull();
+  });
+
+  it('gives month headings their whole count and ends with the number still loading', () => {
+    const view = parseTimelineView(JSON.parse(JSON.stringify(buildTimelineFiles(source, 2).head)))!;
+    const rows = timelineRows(view.events, view.head);
+    expect(rows[1]).toEqual({ kind: 'month', month: '2024-07', count: 3 });
+    expect(rows.at(-1)).toEqual({ kind: 'more', count: 4 });
+  });
+
+  it('is enough only for the unfiltered, newest-first timeline', () => {
+    expect(needsWholeTimeline(new URLSearchParams(''))).toBe(false);
+    expect(needsWholeTimeline(new URLSearchParams('q=unrelated'))).toBe(false);
+    for (const query of ['order=oldest', 'from=2024-01-01', 'to=2024-01-01', 'type=seminar', 'place=Astana', 'org=x', 'person=y']) {
+      expect(needsWholeTimeline(new URLSearchParams(query))).toBe(true);
+    }
   });
 });

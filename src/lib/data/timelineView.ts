@@ -1,14 +1,19 @@
 /**
- * The timeline's first screen in one small file (`timeline.json`, written by ingest next to the
- * contract files): every event with the names it shows already joined, and nothing else (no
- * evidence, no mentions). The app paints the timeline from it at once and loads, validates and
- * indexes the full data afterwards, off the main thread. Without the file (an older ingest) the
- * same view is derived from the full data. Pure: used by ingest (src/ingest/views.ts) and the app.
+ * The timeline without the full data, in two files written by ingest next to the contract files:
+ * `timeline-head.json`, the newest events only (the first screen, a few kilobytes, whatever the
+ * size of the corpus) with the totals the page shows, and `timeline.json`, every event. Both hold
+ * events with the names they show already joined and nothing else (no evidence, no mentions).
+ * The app paints the head at once, then the whole timeline, and loads, validates and indexes the
+ * full data afterwards, off the main thread. Without the files (an older ingest) the same view is
+ * derived from the full data. Pure: used by ingest (src/ingest/views.ts) and the app.
  */
 import type { EventType, ExplorerDocument, ExplorerEvent, Organization, Person } from '../../model/schema';
 
 export const TIMELINE_VIEW_FILE = 'timeline.json';
+export const TIMELINE_HEAD_FILE = 'timeline-head.json';
 export const TIMELINE_VIEW_VERSION = 1;
+/** Events in the head: a screenful many times over, so a reader can scroll while the rest loads. */
+export const TIMELINE_HEAD_EVENTS = 120;
 
 export interface NamedRef {
   id: string;
@@ -43,14 +48,31 @@ export interface TimelineEvent {
   referredIn: ReferredIn[];
 }
 
+/**
+ * What the page shows of the whole timeline while only its newest events are loaded: the
+ * counts, and the events per month (the month headings and the date histogram).
+ */
+export interface HeadSummary {
+  /** All events, reported and referenced. */
+  total: number;
+  /** Reported (not referenced) events. */
+  reported: number;
+  /** Events per YYYY-MM (or 'undated'), for the months the head shows. */
+  months: Record<string, number>;
+  /** Dated reported events per YYYY-MM, every month: the unfiltered histogram. */
+  reportedByMonth: Record<string, number>;
+}
+
 export interface TimelineView {
   /** Newest first, undated last (compareEventsNewestFirst). */
   events: TimelineEvent[];
   /**
-   * True when read from the file: `participants` are then empty and `organizerIds` only name the
+   * True when read from a file: `participants` are then empty and `organizerIds` only name the
    * organizers found in the data, so person and organization filters need the full data.
    */
   partial: boolean;
+  /** Set when `events` are only the newest of the timeline (the head file). */
+  head: HeadSummary | null;
 }
 
 /** One event in the file: ids only, names in the file's dictionaries. */
@@ -66,6 +88,8 @@ export interface TimelineViewFile {
   people: Record<string, string>;
   organizations: Record<string, string>;
   events: FileEvent[];
+  /** Only in the head file. */
+  head?: HeadSummary;
 }
 
 const TYPE_NAMES: Record<string, string> = {};
@@ -158,14 +182,43 @@ export function timelineViewOf(source: ViewSource): TimelineView {
     documentsById: new Map(source.documents.map((d) => [d.id, d])),
     reportingEventByDocument: reportingEvents(events),
   };
-  return { events: events.map((e) => timelineEvent(e, lookups)), partial: false };
+  return { events: events.map((e) => timelineEvent(e, lookups)), partial: false, head: null };
 }
 
-/** The file ingest writes as `timeline.json`: names once, in dictionaries. */
-export function buildTimelineView(source: ViewSource): TimelineViewFile {
+/** The month an event is listed under: YYYY-MM, or 'undated'. */
+export function monthOf(event: Pick<TimelineEvent, 'date'>): string {
+  return event.date ? event.date.slice(0, 7) : 'undated';
+}
+
+/** The summary of the whole timeline that goes with its first `headEvents` events. */
+export function headSummary(events: readonly TimelineEvent[], headEvents: number): HeadSummary {
+  const shownMonths = new Set(events.slice(0, headEvents).map(monthOf));
+  const months: Record<string, number> = {};
+  const reportedByMonth: Record<string, number> = {};
+  let reported = 0;
+  for (const e of events) {
+    const month = monthOf(e);
+    if (shownMonths.has(month)) months[month] = (months[month] ?? 0) + 1;
+    if (e.referenced) continue;
+    reported++;
+    if (e.date) reportedByMonth[month] = (reportedByMonth[month] ?? 0) + 1;
+  }
+  return { total: events.length, reported, months, reportedByMonth };
+}
+
+/** The files ingest writes, `timeline.json` and `timeline-head.json`: names once, in dictionaries. */
+export function buildTimelineFiles(source: ViewSource, headEvents = TIMELINE_HEAD_EVENTS): { full: TimelineViewFile; head: TimelineViewFile } {
+  const events = timelineViewOf(source).events;
+  return {
+    full: timelineFile(events),
+    head: { ...timelineFile(events.slice(0, headEvents)), head: headSummary(events, headEvents) },
+  };
+}
+
+function timelineFile(view: readonly TimelineEvent[]): TimelineViewFile {
   const people: Record<string, string> = {};
   const organizations: Record<string, string> = {};
-  const events = timelineViewOf(source).events.map((e): FileEvent => {
+  const events = view.map((e): FileEvent => {
     for (const o of e.organizers) organizations[o.id] = o.name;
     for (const p of e.speakers) people[p.id] = p.name;
     return {
@@ -192,6 +245,15 @@ export function buildTimelineView(source: ViewSource): TimelineViewFile {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const isDictionary = (v: unknown): v is Record<string, string> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isCounts = (v: unknown): v is Record<string, number> => isDictionary(v) && Object.values(v).every(isCount);
+
+function readHead(v: unknown): HeadSummary | null {
+  if (v === null || typeof v !== 'object') return null;
+  const h = v as Record<string, unknown>;
+  if (!isCount(h.total) || !isCount(h.reported) || !isCounts(h.months) || !isCounts(h.reportedByMonth)) return null;
+  return { total: h.total, reported: h.reported, months: h.months, reportedByMonth: h.reportedByMonth };
+}
 
 function named(ids: unknown, names: Record<string, string>): NamedRef[] | null {
   if (!Array.isArray(ids)) return null;
@@ -242,11 +304,14 @@ export function parseTimelineView(json: unknown): TimelineView | null {
   if (json === null || typeof json !== 'object') return null;
   const file = json as Partial<TimelineViewFile>;
   if (file.version !== TIMELINE_VIEW_VERSION || !Array.isArray(file.events) || !isDictionary(file.people) || !isDictionary(file.organizations)) return null;
+  const head = file.head === undefined ? null : readHead(file.head);
+  if (file.head !== undefined && !head) return null;
   const events: TimelineEvent[] = [];
   for (const raw of file.events) {
     const event = readEvent(raw, file as TimelineViewFile);
     if (!event) return null;
     events.push(event);
   }
-  return { events, partial: true };
+  // A head that holds every event is the whole timeline.
+  return { events, partial: true, head: head && head.total > events.length ? head : null };
 }

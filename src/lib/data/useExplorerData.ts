@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { SkippedRecord } from '../../model/parse';
 import { buildExplorerData, timelineOf, type ExplorerData } from './explorerData';
 import { dataLoad, dataUrl, hurryDataLoad, loadDocumentText } from './loadData';
-import { parseTimelineView, TIMELINE_VIEW_FILE, type TimelineView } from './timelineView';
+import { parseTimelineView, TIMELINE_HEAD_FILE, TIMELINE_VIEW_FILE, type TimelineView } from './timelineView';
 
 const EXPLORER_DATA_KEY = ['explorer-data'] as const;
 
@@ -83,13 +83,14 @@ function useSettled(): boolean {
  */
 export function useDataCheck(): SkippedRecord[] | undefined {
   const settled = useSettled();
-  return useQuery({ ...dataCheckQuery, enabled: settled, throwOnError: true }).data;
+  // A failure stays in the cache until retried: while disabled, an old one is not thrown again.
+  return useQuery({ ...dataCheckQuery, enabled: settled, throwOnError: settled }).data;
 }
 
-/** `timeline.json`, or null when it is missing or unusable (the full data stands in). */
-async function loadTimelineView(): Promise<TimelineView | null> {
+/** A timeline file (`timeline.json`, `timeline-head.json`), or null when it is missing or unusable. */
+async function loadTimelineFile(file: string): Promise<TimelineView | null> {
   try {
-    const response = await fetch(dataUrl(TIMELINE_VIEW_FILE), { headers: { accept: 'application/json' } });
+    const response = await fetch(dataUrl(file), { headers: { accept: 'application/json' } });
     if (!response.ok) return null;
     const body = await response.text();
     if (/^\s*</.test(body)) return null;
@@ -99,33 +100,58 @@ async function loadTimelineView(): Promise<TimelineView | null> {
   }
 }
 
-export const timelineViewQuery = {
-  queryKey: ['timeline-view'],
-  queryFn: loadTimelineView,
+/** The newest events, for the first screen. */
+export const timelineHeadQuery = {
+  queryKey: ['timeline-head'],
+  queryFn: () => loadTimelineFile(TIMELINE_HEAD_FILE),
   staleTime: Infinity,
   retry: false,
 } as const;
 
+/** Every event. */
+const timelineViewQuery = {
+  queryKey: ['timeline-view'],
+  queryFn: () => loadTimelineFile(TIMELINE_VIEW_FILE),
+  staleTime: Infinity,
+  retry: false,
+} as const;
+
+/** True from the frame after the calling component's first paint. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return painted;
+}
+
 export interface TimelineSource {
   /** The full data, once loaded. */
   data: ExplorerData | undefined;
-  /** What the timeline shows: from the full data when loaded, else from `timeline.json`. */
+  /**
+   * What the timeline shows: from the full data when loaded, else from `timeline.json`, else
+   * from `timeline-head.json` (then `view.head` is set), else null (loading).
+   */
   view: TimelineView | null;
 }
 
 /**
- * The timeline's data: `timeline.json` first (suspends for it only); the full data is validated
- * after the first paint and taken in idle time, so it never delays the first events or scrolling.
+ * The timeline's data, each file as soon as it helps: the head first (suspends for it only), the
+ * whole timeline once the head is painted (at once when `wholeNeeded`: a filtered or re-ordered
+ * view cannot be cut from the head), and the full data validated after that and taken in idle
+ * time, so it never delays the first events or scrolling.
  */
-export function useTimelineSource(): TimelineSource {
-  const fileView = useSuspenseQuery(timelineViewQuery).data;
+export function useTimelineSource(wholeNeeded: boolean): TimelineSource {
+  const head = useSuspenseQuery(timelineHeadQuery).data;
+  const painted = usePainted();
+  const headIsWhole = head !== null && head.head === null;
+  const file = useQuery({ ...timelineViewQuery, enabled: !headIsWhole && (painted || wholeNeeded || head === null) }).data;
+  const fileView = headIsWhole ? head : file;
   const skipped = useDataCheck();
-  const data = useQuery({
-    ...(fileView ? backgroundExplorerDataQuery : explorerDataQuery),
-    enabled: skipped !== undefined || fileView === null,
-    throwOnError: true,
-  }).data;
-  return { data, view: data ? timelineOf(data) : fileView };
+  const wanted = skipped !== undefined || fileView === null;
+  const data = useQuery({ ...(fileView ? backgroundExplorerDataQuery : explorerDataQuery), enabled: wanted, throwOnError: wanted }).data;
+  return { data, view: data ? timelineOf(data) : (fileView ?? head) };
 }
 
 /** A document's cleaned text, loaded on demand (it is large and only the event page needs it). */
