@@ -7,14 +7,19 @@
  * one filesystem is atomic, so at every instant either `out` holds a complete output (old or new)
  * or — only between the two renames — `out` is missing and `.<out>.old` holds the complete old
  * one. {@link recoverOutput} (run at the start of every write, and callable by readers) puts that
- * back and removes temp folders left by killed runs.
+ * back and removes temp folders left by killed runs. Files whose bytes did not change since the
+ * previous output are hard-linked from it rather than written again ({@link placeFile}).
  */
 import {
   closeSync,
+  constants,
   existsSync,
+  fstatSync,
   fsyncSync,
+  linkSync,
   mkdirSync,
   openSync,
+  readSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -108,15 +113,63 @@ function fsyncPath(path: string): void {
   }
 }
 
-function writeFileOnce(path: string, content: string): void {
+function writeFileOnce(path: string, buf: Buffer): void {
   const fd = openSync(path, 'wx'); // a fresh temp folder: the file must not exist yet
   try {
-    const buf = Buffer.from(content, 'utf8');
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * True when `path` is a regular file (not a symbolic link) holding exactly `buf`. A size
+ * mismatch is seen from `fstat` without reading the file.
+ */
+export function sameFileContent(path: string, buf: Buffer): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch {
+    return false; // missing, a symbolic link, unreadable
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size !== buf.length) return false;
+    const old = Buffer.allocUnsafe(buf.length);
+    let off = 0;
+    while (off < old.length) {
+      const n = readSync(fd, old, off, old.length - off, off);
+      if (n === 0) return false; // shrank while being read
+      off += n;
+    }
+    return old.equals(buf);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Puts `content` at `path` in the temp folder. When the previous output holds a file with the
+ * same bytes (re-ingesting a corpus where most reports did not change), it is hard-linked
+ * instead of written: creating and later deleting thousands of inodes costs far more than
+ * reading them back on some filesystems (ext4 skips recently deleted inodes one by one when it
+ * allocates), and a link shares bytes that are already on disk. Neither output is ever written
+ * in place, so sharing the file is safe; the old folder is removed after the swap, leaving one
+ * link. Any failure to link (another filesystem, no hard links) falls back to writing.
+ */
+function placeFile(path: string, content: string, previous: string | null): void {
+  const buf = Buffer.from(content, 'utf8');
+  if (previous !== null && sameFileContent(previous, buf)) {
+    try {
+      linkSync(previous, path);
+      return;
+    } catch {
+      /* fall back to writing the bytes */
+    }
+  }
+  writeFileOnce(path, buf);
 }
 
 /**
@@ -150,6 +203,7 @@ export function writeAtomic(outDir: string, files: Map<string, string>, options:
     mkdirSync(tmp);
     const dirs = new Set<string>([tmp]);
     const written: string[] = [];
+    const reuse = existsSync(out);
     for (const [name, content] of files) {
       const path = join(tmp, name);
       const dir = dirname(path);
@@ -157,7 +211,7 @@ export function writeAtomic(outDir: string, files: Map<string, string>, options:
         mkdirSync(dir, { recursive: true });
         dirs.add(dir);
       }
-      writeFileOnce(path, content);
+      placeFile(path, content, reuse ? join(out, name) : null);
       written.push(path);
     }
     if (fsync) flushTree(tmp, written, dirs);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { compareNames, nameTokens, skeleton } from '../names';
 import { namesMatch } from '../eval/match';
 import { ingestRecords } from '../pipeline';
 import { newRecord } from '../read';
-import { renderFiles, writeAtomic } from '../write';
+import { renderFiles, sameFileContent, writeAtomic } from '../write';
 
 const io = () => {
   const out: string[] = [];
@@ -146,6 +146,30 @@ describe('cli and atomic write', () => {
     expect(runIngest(['--in', empty, '--out', join(tmp, 'out2')], cio)).toBe(EXIT.nothingIngested);
     expect(runIngest(['--in', join(tmp, 'missing')], cio)).toBe(EXIT.usage);
     expect(runIngest(['--bogus'], cio)).toBe(EXIT.usage);
+  });
+  it('keeps unchanged files of the previous output (same inode) and writes changed ones anew', () => {
+    const out = join(tmp, 'reuse');
+    writeAtomic(out, new Map([['a.txt', 'same'], ['t/b.txt', 'old b']]), { fsync: false });
+    const ino = (name: string) => statSync(join(out, name)).ino;
+    const before = { a: ino('a.txt'), b: ino('t/b.txt') };
+    writeAtomic(out, new Map([['a.txt', 'same'], ['t/b.txt', 'new b'], ['c.txt', 'c']]), { fsync: false });
+    expect(ino('a.txt')).toBe(before.a);
+    expect(ino('t/b.txt')).not.toBe(before.b);
+    expect(readFileSync(join(out, 't/b.txt'), 'utf8')).toBe('new b');
+    expect(readFileSync(join(out, 'c.txt'), 'utf8')).toBe('c');
+    expect(statSync(join(out, 'a.txt')).nlink).toBe(1); // the old folder is gone
+  });
+  it('compares a previous file by its bytes, never through a symbolic link', () => {
+    const dir = join(tmp, 'cmp');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'f'), 'abc');
+    symlinkSync(join(dir, 'f'), join(dir, 'link'));
+    expect(sameFileContent(join(dir, 'f'), Buffer.from('abc'))).toBe(true);
+    expect(sameFileContent(join(dir, 'f'), Buffer.from('abd'))).toBe(false);
+    expect(sameFileContent(join(dir, 'f'), Buffer.from('abcd'))).toBe(false);
+    expect(sameFileContent(join(dir, 'link'), Buffer.from('abc'))).toBe(false);
+    expect(sameFileContent(join(dir, 'missing'), Buffer.from(''))).toBe(false);
+    expect(sameFileContent(dir, Buffer.from(''))).toBe(false);
   });
   it('leaves the previous output intact when writing fails', () => {
     const out = join(tmp, 'atomic');
