@@ -13,7 +13,9 @@ export interface SearchClient {
   /**
    * Resolves to the first answer, or `null` when a newer query on the same channel replaced it.
    * A first answer may be partial (passage texts still loading): `onUpdate` then receives the
-   * completed results of the same query, unless a newer query replaced it.
+   * completed results of the same query, unless a newer query replaced it. A search identical to
+   * the newest one on its channel and not yet answered joins it (no second request), so a caller
+   * can start a search early (in an input handler) and a component's effect join it later.
    */
   search(query: string, options?: SearchOptions, channel?: string, onUpdate?: (results: SearchResults) => void): Promise<SearchResults | null>;
   status(): SearchStatus;
@@ -23,13 +25,19 @@ export interface SearchClient {
   subscribe(listener: () => void): () => void;
 }
 
-interface Pending {
-  channel: string;
-  query: string;
-  options: SearchOptions;
+interface Waiter {
   resolve: (r: SearchResults | null) => void;
   reject: (e: Error) => void;
   onUpdate?: (r: SearchResults) => void;
+}
+
+interface Pending {
+  channel: string;
+  /** Query and options, as one string: an identical search joins this one. */
+  key: string;
+  query: string;
+  options: SearchOptions;
+  waiters: Waiter[];
   answered: boolean;
 }
 
@@ -63,11 +71,11 @@ export function createSearchClient(url: string): SearchClient {
     for (const l of listeners) l();
   };
 
-  const settle = (id: number, fn: (p: Pending) => void) => {
+  const settle = (id: number, fn: (w: Waiter, p: Pending) => void) => {
     const p = pending.get(id);
     if (!p) return;
     pending.delete(id);
-    fn(p);
+    for (const w of p.waiters) fn(w, p);
   };
 
   const onResponse = (msg: WorkerResponse) => {
@@ -83,19 +91,19 @@ export function createSearchClient(url: string): SearchClient {
         if (!p) break;
         const current = latest.get(p.channel) === msg.id;
         if (!msg.partial || !current) pending.delete(msg.id);
-        if (!p.answered) {
-          p.answered = true;
-          p.resolve(current ? msg.results : null);
-        } else if (current) {
-          p.onUpdate?.(msg.results);
+        const first = !p.answered;
+        p.answered = true;
+        for (const w of p.waiters) {
+          if (first) w.resolve(current ? msg.results : null);
+          else if (current) w.onUpdate?.(msg.results);
         }
         break;
       }
       case 'dropped':
-        settle(msg.id, (p) => p.resolve(null));
+        settle(msg.id, (w) => w.resolve(null));
         break;
       case 'error':
-        settle(msg.id, (p) => p.reject(new Error(msg.message)));
+        settle(msg.id, (w) => w.reject(new Error(msg.message)));
         break;
     }
   };
@@ -143,12 +151,17 @@ export function createSearchClient(url: string): SearchClient {
   return {
     search(query, options = {}, channel = 'default', onUpdate) {
       start();
-      const id = nextId++;
+      const key = JSON.stringify([query, options]);
       const prev = latest.get(channel);
-      if (prev !== undefined) settle(prev, (p) => (p.answered ? undefined : p.resolve(null)));
+      const same = prev === undefined ? undefined : pending.get(prev);
+      if (same && same.key === key && !same.answered) {
+        return new Promise<SearchResults | null>((resolve, reject) => void same.waiters.push({ resolve, reject, onUpdate }));
+      }
+      const id = nextId++;
+      if (prev !== undefined) settle(prev, (w, p) => (p.answered ? undefined : w.resolve(null)));
       latest.set(channel, id);
       return new Promise<SearchResults | null>((resolve, reject) => {
-        pending.set(id, { channel, query, options, resolve, reject, onUpdate, answered: false });
+        pending.set(id, { channel, key, query, options, waiters: [{ resolve, reject, onUpdate }], answered: false });
         const req: WorkerRequest = { type: 'search', id, channel, query, options };
         if (worker) worker.postMessage(req);
         else fallback?.post(req);
