@@ -39,6 +39,23 @@ test.describe('app shell', () => {
     await expect(page.getByTestId('organizations-list')).toContainText('Institute of Strategic Studies Islamabad');
   });
 
+  test('a page whose code is slow to load keeps the current page with a progress bar until it is ready', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('event-card').first()).toBeVisible();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/PeoplePage-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await expect(page.getByRole('progressbar', { name: 'Loading page' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Loading page' })).toHaveCount(0);
+  });
+
   test('unknown routes and ids say not found', async ({ page }) => {
     for (const path of ['/events/no-such-id', '/no/such/page', '/people/nobody', '/organizations/none']) {
       await page.goto(path);

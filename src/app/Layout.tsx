@@ -1,7 +1,7 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
 import { ErrorState } from '../lib/ui/ErrorState';
 import { Loading } from '../lib/ui/Loading';
@@ -22,8 +22,13 @@ function navClass({ isActive }: { isActive: boolean }): string {
 
 export function Layout() {
   const location = useLocation();
+  // A page's code (and the timeline's first events) load before it replaces the current one.
+  const navigating = useNavigation().state === 'loading';
   return (
     <div className="min-h-screen">
+      {navigating && (
+        <div role="progressbar" aria-label="Loading page" className="fixed inset-x-0 top-0 z-50 h-1 animate-pulse bg-sky-600" data-testid="page-loading" />
+      )}
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
         Skip to content
       </a>
@@ -45,7 +50,7 @@ export function Layout() {
           <ThemeToggle />
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-3 py-4">
+      <main id="main" className="mx-auto max-w-6xl px-3 py-4" aria-busy={navigating}>
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary onReset={reset} resetKeys={[location.pathname]} FallbackComponent={ErrorState}>
