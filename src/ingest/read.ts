@@ -15,7 +15,7 @@
  * - two files with identical bytes (SHA-256) are ingested once: the later one gets a message
  *   naming both.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashOnce } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -239,13 +239,25 @@ export function readFileSafely(
   try {
     const fst = fstatSync(fd);
     if (!fst.isFile()) return { ok: false, ruleId: 'not-a-file', message: `skipped: ${kindOf(fst)}, not a regular file` };
-    const hash = createHash('sha256');
     const chunk = readBuffer().subarray(0, Math.min(READ_CHUNK, Math.max(1, limits.maxReadBytes)));
+    let first = readSync(fd, chunk, 0, chunk.length, null);
+    // A file that fits in one read (nearly all reports): one copy and a one-shot hash, without
+    // the Hash object and the chunk list the general loop below needs. (The loop, too, reads
+    // until a read returns nothing; a byte that arrives after all joins the first read.)
+    if (first < chunk.length && first <= limits.maxFileBytes) {
+      const more = readSync(fd, chunk, first, 1, null);
+      if (more <= 0) {
+        const bytes = new Uint8Array(chunk.subarray(0, first));
+        return { ok: true, bytes, size: first, hash: hashOnce('sha256', bytes, 'hex') };
+      }
+      first += more;
+    }
+    const hash = createHash('sha256');
     const head: Buffer[] = [];
     let kept = 0;
     let size = 0;
-    for (;;) {
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+    for (let pending = first; ; pending = -1) {
+      const n = pending >= 0 ? pending : readSync(fd, chunk, 0, chunk.length, null);
       if (n <= 0) break;
       const part = chunk.subarray(0, n);
       hash.update(part);

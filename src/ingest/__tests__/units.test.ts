@@ -12,7 +12,8 @@ import { findPublished } from '../metadata';
 import { compareNames, nameTokens, skeleton } from '../names';
 import { namesMatch } from '../eval/match';
 import { ingestRecords } from '../pipeline';
-import { newRecord } from '../read';
+import { newRecord, readFileSafely } from '../read';
+import { createHash } from 'node:crypto';
 import { renderFiles, sameFileContent, writeAtomic } from '../write';
 
 const io = () => {
@@ -179,5 +180,29 @@ describe('cli and atomic write', () => {
     expect(readdirSync(tmp).filter((n) => n.includes('.tmp-'))).toEqual([]);
     rmSync(tmp, { recursive: true, force: true });
     expect(existsSync(tmp)).toBe(false);
+  });
+});
+
+describe('readFileSafely', () => {
+  it('returns the bytes, size and SHA-256 of small, empty and multi-read files alike', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-'));
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    const small = Buffer.from('A short report.\n');
+    const big = Buffer.alloc(3 * 1024 * 1024 + 5, 'x');
+    writeFileSync(join(dir, 'small.txt'), small);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'big.txt'), big);
+    const s = readFileSafely(join(dir, 'small.txt'));
+    expect(s).toEqual({ ok: true, bytes: new Uint8Array(small), size: small.length, hash: sha(small) });
+    const e = readFileSafely(join(dir, 'empty.txt'));
+    expect(e).toEqual({ ok: true, bytes: new Uint8Array(0), size: 0, hash: sha(new Uint8Array(0)) });
+    // Only the head is kept, but the whole file is hashed and counted.
+    const b = readFileSafely(join(dir, 'big.txt'), null, { maxFileBytes: 64 * 1024 * 1024, maxReadBytes: 1024 * 1024 });
+    expect(b.ok && b.bytes.length).toBe(1024 * 1024);
+    expect(b.ok && b.size).toBe(big.length);
+    expect(b.ok && b.hash).toBe(sha(big));
+    // A size limit below one read still skips the file.
+    expect(readFileSafely(join(dir, 'small.txt'), null, { maxFileBytes: 4, maxReadBytes: 1024 }).ok).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
