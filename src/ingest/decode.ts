@@ -360,13 +360,13 @@ export function htmlToArticle(html: string): HtmlArticle {
   let title: string | null = null;
   let text = '';
   try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 50 }).parse();
+    // The article comes back as its element, not as HTML: serializing it only to parse it
+    // again cost a third of the time of an HTML page.
+    const serializer = (node: Node): DomNode => node as unknown as DomNode;
+    const article = new Readability(document as unknown as Document, { charThreshold: 50, serializer }).parse();
     if (article) {
       title = plain(article.title ?? null);
-      if (article.content) {
-        const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
-        text = blockText(inner.body as unknown as DomNode);
-      }
+      if (article.content) text = blockText(article.content);
       if (!text && article.textContent) text = article.textContent.trim();
     }
   } catch {
