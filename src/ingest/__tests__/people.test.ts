@@ -1,6 +1,6 @@
 /** People, roles, affiliations, participation and linking: synthetic sentences of the report genre. */
 import { describe, expect, it } from 'vitest';
-import { nameCandidates } from '../extract/people';
+import { isPossessive, nameCandidates } from '../extract/people';
 import { cutTrailingName } from '../extract/organizations';
 import { ingestRecords } from '../pipeline';
 import { newRecord } from '../read';
@@ -120,5 +120,18 @@ describe('name hygiene', () => {
     const names = nameCandidates('The Chairmanship’s Priorities were set. Tan Sri Ahmad Zaki Yusof, Chairman of the Institute, spoke.').map((h) => h.name);
     expect(names).not.toContain('Chairmanship’s Priorities');
     expect(names).toContain('Ahmad Zaki Yusof');
+  });
+});
+
+describe('name tokens', () => {
+  it('reads a possessive ending as /[’\']s$/ does', () => {
+    for (const w of ['Khan’s', "Khan's", 'Khans', 's', '’s', "'s", 'Khan’', 'Khan’S', '']) expect(isPossessive(w)).toBe(/[’']s$/.test(w));
+  });
+  it('keeps token offsets across tabs and runs of spaces', () => {
+    const text = 'The  Ahmad\tul Haq and B. Smith’s team.';
+    expect(nameCandidates(text).map((h) => [h.name, h.span.start, text.slice(h.span.start, h.span.end)])).toEqual([
+      ['Ahmad\tul Haq', 5, 'Ahmad\tul Haq'],
+      ['B. Smith', 22, 'B. Smith'],
+    ]);
   });
 });

@@ -54,6 +54,47 @@ function computeIsNameWord(w: string): boolean {
   return true;
 }
 
+/** Particles inside names ("Ahmad ul Haq", "van der Berg"): kept within a name, never at its edges. */
+const NAME_PARTICLES = new Set(['ul', 'al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'el', 'ud', 'ur', 'di', 'du']);
+
+/** A capital letter and a dot ("A."), as `/^[A-Z]\.$/` reads it. */
+function isInitial(w: string): boolean {
+  if (w.length !== 2 || w.charCodeAt(1) !== 46) return false;
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Ends in a possessive "’s" or "'s", as `/[’']s$/` reads it. */
+export function isPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const q = w.charCodeAt(n - 2);
+  return q === 0x2019 || q === 39;
+}
+
+/**
+ * The space- or tab-separated tokens of a name run with their offsets (`base` + position): what
+ * `/\S+/g` finds in it, since NAME_RUN joins tokens that hold no other space with `[ \t]+`.
+ */
+function runTokens(run: string, base: number): NameTok[] {
+  const toks: NameTok[] = [];
+  const n = run.length;
+  let i = 0;
+  while (i < n) {
+    let c = run.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      c = run.charCodeAt(++i);
+    } while (i < n && c !== 32 && c !== 9);
+    toks.push({ w: run.slice(start, i), start: base + start });
+  }
+  return toks;
+}
+
 export interface NameHit {
   name: string;
   span: Span;
@@ -67,15 +108,15 @@ interface NameTok {
 /** Emits the name a run of name tokens spells (particles and a stray initial trimmed off). */
 function flushName(text: string, cur: NameTok[], out: NameHit[]): void {
   // Drop leading single initials that belong to "H.E." and particles at the edges.
-  while (cur.length && /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(cur[0]!.w)) cur.shift();
-  while (cur.length && /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(cur[cur.length - 1]!.w)) cur.pop();
-  if (cur.length && /^[A-Z]\.$/.test(cur[cur.length - 1]!.w)) cur.pop();
+  while (cur.length && NAME_PARTICLES.has(cur[0]!.w)) cur.shift();
+  while (cur.length && NAME_PARTICLES.has(cur[cur.length - 1]!.w)) cur.pop();
+  if (cur.length && isInitial(cur[cur.length - 1]!.w)) cur.pop();
   if (cur.length) {
     const first = cur[0]!;
     const last = cur[cur.length - 1]!;
     let end = last.start + last.w.length;
     let name = text.slice(first.start, end);
-    if (/[’']s$/.test(name)) {
+    if (isPossessive(name)) {
       name = name.slice(0, -2);
       end -= 2;
     }
@@ -87,26 +128,23 @@ function flushName(text: string, cur: NameTok[], out: NameHit[]): void {
 export function nameCandidates(text: string): NameHit[] {
   const out: NameHit[] = [];
   for (const m of matchesOf(NAME_RUN, text)) {
-    const toks: NameTok[] = [];
-    const re = /\S+/g;
-    let t: RegExpExecArray | null;
-    while ((t = re.exec(m[0]))) toks.push({ w: t[0], start: m.index! + t.index });
+    const toks = runTokens(m[0], m.index!);
     // Split the run at lexicon words: "Ambassador Yerzhan Kistafin" → "Yerzhan Kistafin".
     let cur: NameTok[] = [];
     for (let k = 0; k < toks.length; k++) {
       const tok = toks[k]!;
-      const w = tok.w.replace(/[’']s$/, '');
+      const w = isPossessive(tok.w) ? tok.w.slice(0, -2) : tok.w;
       // A city that is also a given name ("Santiago", "Victoria") opens a name of 3+ parts.
       // …and a city word can close a two-part name ("Ana Lima").
       if (cur.length === 1 && cityCountry(w) && !/\s/.test(w) && /^[A-Z]\p{Ll}+$/u.test(cur[0]!.w) && (k === toks.length - 1 || !isNameWord(toks[k + 1]!.w))) {
         cur.push(tok);
         continue;
       }
-      if (cur.length === 0 && cityCountry(w) && !/\s/.test(w) && toks.length - k >= 3 && toks.slice(k + 1, k + 3).every((x) => isNameWord(x.w) && !/[’']s$/.test(x.w))) {
+      if (cur.length === 0 && cityCountry(w) && !/\s/.test(w) && toks.length - k >= 3 && toks.slice(k + 1, k + 3).every((x) => isNameWord(x.w) && !isPossessive(x.w))) {
         cur.push(tok);
         continue;
       }
-      if (/^[A-Z]\.$/.test(w) && cur.length === 0) {
+      if (cur.length === 0 && isInitial(w)) {
         // An initial opens a name only when a name word follows (H. E. are honorifics).
         const l = w[0]!.toLowerCase();
         if (l === 'h' || l === 'e') continue;
@@ -116,10 +154,10 @@ export function nameCandidates(text: string): NameHit[] {
         k++;
         continue;
       }
-      if (isNameWord(w) || /^(ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|di|du)$/.test(w)) {
+      if (isNameWord(w) || NAME_PARTICLES.has(w)) {
         cur.push(tok);
         // A possessive inside a run ends the name ("Chairmanship’s Priorities" is no name).
-        if (/[’']s$/.test(tok.w) && k < toks.length - 1) {
+        if (isPossessive(tok.w) && k < toks.length - 1) {
           cur = [];
         }
       } else {
