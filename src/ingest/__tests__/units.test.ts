@@ -1,12 +1,15 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../model/schema';
 import { cleanText } from '../clean';
 import { runIngest, EXIT } from '../cli';
 import { applyCorrections, parseCorrections } from '../corrections';
 import { datesIn } from '../extract/events';
+import { isJsSpace, looksLikeOrg } from '../extract/organizations';
+import { ORG_WORDS } from '../lexicon/titles';
 import { nameCandidates, parseTitlePhrase } from '../extract/people';
 import { findPublished } from '../metadata';
 import { compareNames, nameTokens, skeleton } from '../names';
@@ -204,5 +207,28 @@ describe('readFileSafely', () => {
     // A size limit below one read still skips the file.
     expect(readFileSafely(join(dir, 'small.txt'), null, { maxFileBytes: 4, maxReadBytes: 1024 }).ok).toBe(false);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('looksLikeOrg', () => {
+  /** The plain reading: a capital or digit first, and a word that is an organization word. */
+  const reference = (phrase: string): boolean =>
+    /^[A-Z\d]/.test(phrase) && phrase.split(/\s+/).filter(Boolean).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’'].*$/, '')));
+  it('isJsSpace agrees with /\\s/ on every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+  it('reads phrases as the plain word-by-word lookup does', () => {
+    const word = fc.constantFrom('Institute', 'INSTITUTE', 'institute', "Embassy's", 'Bank’s', '\u212Aingdom', 'ſtates', 'İnstitute', 'The', 'Ahmad', 'of', 'TV', "O'Bank", "'s", 'Centre.', 'Club’s…', 'Think-Tank', '2024', 'Σ', 'Instituto', 'Bunk');
+    const space = fc.constantFrom(' ', '\t', '\u00a0', '\u2009', '\u3000', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 6 }), (parts) => {
+        const phrase = parts.map(([w, s]) => w + s).join('').trimEnd();
+        expect(looksLikeOrg(phrase)).toBe(reference(phrase));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(looksLikeOrg('Institute of Strategic Studies')).toBe(true);
+    expect(looksLikeOrg('the Institute')).toBe(false);
+    expect(looksLikeOrg('\u212Aingdom of Thailand')).toBe(reference('\u212Aingdom of Thailand'));
   });
 });

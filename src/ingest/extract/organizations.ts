@@ -4,7 +4,6 @@
  * parentheses, which becomes an alias ("Institute of Strategic Studies Islamabad (ISSI)").
  * Bare acronyms are organizations too; one the document defines joins its full name.
  */
-import { memoizeString } from '../memo';
 import { foldName } from '../names';
 import { cityCountry, countryOf } from '../lexicon/places';
 import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -26,14 +25,62 @@ function words(s: string): string[] {
 }
 
 /**
- * True when a phrase reads as an organization name. Asked of every capitalised phrase and of its
- * parts, many times per document; the same names come back in document after document (cached).
+ * True when a phrase reads as an organization name: it starts with a capital or a digit, and one
+ * of its words (lowercased and cut at its first apostrophe: "Embassy’s") is an organization word.
+ * Asked of every capitalised phrase and of its parts, many times per document, so it scans by
+ * character code: a word is made into a string and looked up only when its length and first two
+ * letters are those of an organization word (looking up fresh strings was most of the cost, more
+ * than a cache of the answers saved). A word with a non-ASCII letter before the cut (which may
+ * lowercase to ASCII, like the Kelvin sign) is always looked up.
  */
-export const looksLikeOrg = memoizeString(computeLooksLikeOrg);
+export function looksLikeOrg(phrase: string): boolean {
+  const c0 = phrase.charCodeAt(0);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) return false;
+  const n = phrase.length;
+  let i = 0;
+  while (i < n) {
+    if (isJsSpace(phrase.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let cut = -1;
+    let ascii = true;
+    for (; i < n; i++) {
+      const c = phrase.charCodeAt(i);
+      if (isJsSpace(c)) break;
+      if (cut >= 0) continue;
+      if (c === 39 || c === 0x2019) cut = i;
+      else if (c >= 128) ascii = false;
+    }
+    if (!ascii) {
+      if (ORG_WORDS.has(phrase.slice(start, i).toLowerCase().replace(/[’'].*$/, ''))) return true;
+      continue;
+    }
+    const len = (cut >= 0 ? cut : i) - start;
+    if (len === 0) continue;
+    const c1 = lowerAscii(phrase.charCodeAt(start));
+    const c2 = len > 1 ? lowerAscii(phrase.charCodeAt(start + 1)) : 0;
+    if (ORG_WORD_HEADS.has(wordHead(len, c1, c2)) && ORG_WORDS.has(phrase.slice(start, start + len).toLowerCase())) return true;
+  }
+  return false;
+}
 
-function computeLooksLikeOrg(phrase: string): boolean {
-  if (!/^[A-Z\d]/.test(phrase)) return false;
-  return words(phrase).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’'].*$/, '')));
+/** Length and first two (lowercase ASCII) letters of a word, as one number. */
+function wordHead(length: number, c1: number, c2: number): number {
+  return length * 65536 + c1 * 256 + c2;
+}
+const ORG_WORD_HEADS = new Set([...ORG_WORDS].map((w) => wordHead(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)));
+
+/** The characters `\s` matches in a JavaScript regex (where `split(/\s+/)` cuts words). */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 export class OrgTable {
