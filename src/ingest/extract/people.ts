@@ -6,7 +6,7 @@
  * title phrase before the name ("ISSI Director General", "the President of the Institute of …,")
  * or the apposition after it ("Dr. X, Director, Y, University of Z").
  */
-import { foldName, nameTokens, compareNames } from '../names';
+import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
 import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { MONTHS } from './dates';
@@ -402,6 +402,8 @@ export interface PersonFinding {
 /** Person mentions with roles; coreferent mentions (surname only, "the Ambassador") join them. */
 export function findPeople(text: string, sentences: Span[], orgs: OrgTable): LocalPerson[] {
   const people: LocalPerson[] = [];
+  // The name tokens of people[i] (kept beside them: each candidate is compared with every person).
+  const peopleToks: (readonly string[])[] = [];
   const cands = nameCandidates(text);
   const quoted = quotedSpans(text);
   const orgSpans = [...orgs.orgs.values()].filter((o) => o.kind === 'organization').flatMap((o) => o.mentions);
@@ -423,7 +425,8 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // (Unless the sentence lists titles first: "the President of X, A, Dean of Y, B".)
     const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(text.slice(prevEnd, honStart));
     const multi = toks.length >= 2;
-    const known = people.find((p) => compareNames(nameTokens(p.name), toks) !== 'different');
+    const knownAt = peopleToks.findIndex((t) => compareNames(t, toks) !== 'different');
+    const known = knownAt >= 0 ? people[knownAt] : undefined;
     const firstInSentence = !accepted.some((a) => a.hit.span.start >= sent.start);
     // A single unknown word is dropped below; its title phrase matters only when it opens a
     // titles-first list, which needs a comma right before the word. Most such words (sentence
@@ -453,13 +456,15 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     }
     if (!role?.role && honorRole) role = { role: honorRole.replace(/^Prof\.$/, 'Professor'), org: role?.org ?? null, orgSpan: role?.orgSpan ?? null, span: { start: hit.span.start - honorRole.length - 1, end: hit.span.start - 1 } };
     accepted.push({ hit, role });
-    let person = known && (multi ? compareNames(nameTokens(known.name), toks) !== 'different' : true) ? known : undefined;
+    let person = known && (multi ? compareNames(peopleToks[knownAt]!, toks) !== 'different' : true) ? known : undefined;
     if (!person) {
-      person = { key: `p:${foldName(hit.name)}`, name: hit.name, aliases: [], role: null, orgKey: null, mentions: [], participant: false };
+      person = { key: `p:${toks.join(' ')}`, name: hit.name, aliases: [], role: null, orgKey: null, mentions: [], participant: false };
       people.push(person);
-    } else if (toks.length > nameTokens(person.name).length) {
+      peopleToks.push(toks); // (the key is foldName(hit.name): these tokens, joined)
+    } else if (toks.length > peopleToks[knownAt]!.length) {
       person.aliases.push(person.name);
       person.name = hit.name;
+      peopleToks[knownAt] = toks;
     } else if (hit.name !== person.name && multi && !person.aliases.includes(hit.name)) {
       person.aliases.push(hit.name);
     }
