@@ -266,7 +266,9 @@ export async function uiSearch(browser: Browser, url: string, queries: string[],
             const input = document.querySelector<HTMLInputElement>('[role="combobox"]')!;
             const lb = document.getElementById(input.getAttribute('aria-controls') ?? '')!;
             input.focus();
+            // Rendered: the listbox shows the answer to this query (the last answer stays while the next is on its way).
             const done = () => {
+              if (lb.dataset.query !== q) return false;
               const hits = [...lb.querySelectorAll('[role="option"]')].filter((o) => !o.id.endsWith('-opt-all')).length;
               const none = (lb.textContent ?? '').includes('No matches.');
               return wait === 'none' ? none : hits > 0 || none;

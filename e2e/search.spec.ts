@@ -65,6 +65,26 @@ test.describe('search', () => {
     await expect(page.getByTestId('search-organizations')).toContainText('Institute of Strategic Studies Islamabad');
   });
 
+  test('typing on in a query that matches nothing keeps "No matches." on screen (no flicker)', async ({ page }) => {
+    const box = await focusSearchByKeyboard(page);
+    await page.keyboard.type('zqxj');
+    const listbox = page.getByRole('listbox');
+    await expect(listbox).toHaveAttribute('data-query', 'zqxj');
+    await expect(listbox).toContainText('No matches.');
+    // Record every state the popup passes through while the next keystroke is answered.
+    await listbox.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, subtree: true, characterData: true });
+    });
+    await box.press('w');
+    await expect(listbox).toHaveAttribute('data-query', 'zqxjw');
+    await expect(listbox).toContainText('No matches.');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((text) => !text.includes('No matches.'))).toEqual([]);
+  });
+
   test('"/" typed into another field does not steal focus', async ({ page }) => {
     await page.goto('/search');
     const query = page.getByRole('searchbox', { name: 'Search query' });

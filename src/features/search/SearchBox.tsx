@@ -127,7 +127,8 @@ export function SearchBox() {
   if (expanded) {
     if (error) message = `Search is unavailable: ${error}`;
     else if (status === 'loading' || (!results && pending)) message = 'Loading search…';
-    else if (results && hitCount === 0 && !pending) message = 'No matches.';
+    // While the next answer is on its way the last one stays (no "No matches." flicker as one types).
+    else if (results && hitCount === 0) message = 'No matches.';
   }
   const announcement = !expanded
     ? ''
@@ -168,6 +169,8 @@ export function SearchBox() {
         id={listboxId}
         role="listbox"
         aria-label="Search suggestions"
+        // The query the shown results answer (tests and benchmarks wait for it).
+        data-query={shownResults?.query}
         hidden={!expanded}
         // Keep focus in the input while clicking options.
         onMouseDown={(e) => e.preventDefault()}
