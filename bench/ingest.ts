@@ -1,9 +1,17 @@
 /**
  * Ingest benchmark: the ingest CLI over a generated corpus in a child process pinned to one core
  * (taskset, when present). Wall time of the whole child (start-up included) and its peak RSS.
+ * The child runs with the Node flags of the `ingest` script in package.json, as `npm run ingest` does.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { nodeFlagsOf } from '../src/ingest/node-flags';
+
+/** Node flags of `npm run ingest` (see src/ingest/node-flags.ts). */
+export function ingestNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts?: Record<string, string> };
+  return nodeFlagsOf(pkg.scripts?.ingest ?? '');
+}
 
 export interface IngestBench {
   documents: number;
@@ -18,7 +26,7 @@ export interface IngestBench {
 
 export function benchIngest(inDir: string, outDir: string, documents: number, timeoutMs = 0): IngestBench {
   const pinned = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
-  const node = [process.execPath, '--import', 'tsx', 'bench/ingest-child.ts', '--in', inDir, '--out', outDir, '--quiet'];
+  const node = [process.execPath, ...ingestNodeFlags(), '--import', 'tsx', 'bench/ingest-child.ts', '--in', inDir, '--out', outDir, '--quiet'];
   const cmd = pinned ? 'taskset' : node[0]!;
   const args = pinned ? ['-c', '0', ...node] : node.slice(1);
   const t0 = performance.now();

@@ -16,6 +16,7 @@ import { compareNames, nameTokens, skeleton } from '../names';
 import { namesMatch } from '../eval/match';
 import { ingestRecords } from '../pipeline';
 import { newRecord, readFileSafely } from '../read';
+import { nodeFlagsOf } from '../node-flags';
 import { createHash } from 'node:crypto';
 import { renderFiles, sameFileContent, writeAtomic } from '../write';
 
@@ -230,5 +231,18 @@ describe('looksLikeOrg', () => {
     expect(looksLikeOrg('Institute of Strategic Studies')).toBe(true);
     expect(looksLikeOrg('the Institute')).toBe(false);
     expect(looksLikeOrg('\u212Aingdom of Thailand')).toBe(reference('\u212Aingdom of Thailand'));
+  });
+});
+
+describe('nodeFlagsOf', () => {
+  it('reads the -- options between tsx and the script of an npm script line', () => {
+    expect(nodeFlagsOf('tsx --single-threaded-gc --max-semi-space-size=16 src/ingest/cli.ts --quiet')).toEqual(['--single-threaded-gc', '--max-semi-space-size=16']);
+    expect(nodeFlagsOf('tsx src/ingest/cli.ts --quiet')).toEqual([]);
+    expect(nodeFlagsOf('node src/ingest/cli.js')).toEqual([]);
+  });
+  it('the ingest script of package.json runs the CLI through tsx with those flags', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    const script = pkg.scripts.ingest!;
+    expect(script.split(/\s+/)).toEqual(['tsx', ...nodeFlagsOf(script), 'src/ingest/cli.ts']);
   });
 });
