@@ -35,36 +35,35 @@ describe('search client', () => {
     return { c, worker: () => FakeWorker.last! };
   }
 
-  it('an identical search, still unanswered, joins the first: one request, both answered', async () => {
-    const { c, worker } = client();
-    const early = c.search('astana', { limit: 5 }, 'box');
-    const late = c.search('astana', { limit: 5 }, 'box');
-    expect(worker().searches()).toHaveLength(1);
-    worker().answer({ type: 'result', id: worker().searches()[0]!.id, results: results('astana'), partial: false });
-    expect(await early).toEqual(results('astana'));
-    expect(await late).toEqual(results('astana'));
-  });
-
-  it('a different query or other options are a new request, and the older one resolves to null', async () => {
+  it('a newer query on the same channel replaces the older: it resolves to null, the newer to its results', async () => {
     const { c, worker } = client();
     const first = c.search('astana', { limit: 5 }, 'box');
-    const other = c.search('astana', { limit: 20 }, 'box');
+    const second = c.search('astana forum', { limit: 5 }, 'box');
     expect(worker().searches()).toHaveLength(2);
     expect(await first).toBeNull();
-    worker().answer({ type: 'result', id: worker().searches()[1]!.id, results: results('astana'), partial: false });
-    expect(await other).toEqual(results('astana'));
+    worker().answer({ type: 'result', id: worker().searches()[1]!.id, results: results('astana forum'), partial: false });
+    expect(await second).toEqual(results('astana forum'));
   });
 
-  it('a partial answer reaches every joined caller once, and the completion their updates', async () => {
+  it('queries on different channels do not replace each other', async () => {
     const { c, worker } = client();
-    const updates: string[] = [];
-    const a = c.search('forum', {}, 'box', () => updates.push('a'));
-    const b = c.search('forum', {}, 'box', () => updates.push('b'));
+    const box = c.search('astana', {}, 'box');
+    const page = c.search('astana', {}, 'page');
+    const [a, b] = worker().searches();
+    worker().answer({ type: 'result', id: a!.id, results: results('astana'), partial: false });
+    worker().answer({ type: 'result', id: b!.id, results: results('astana'), partial: false });
+    expect(await box).toEqual(results('astana'));
+    expect(await page).toEqual(results('astana'));
+  });
+
+  it('a partial answer resolves the search; the completed one reaches onUpdate', async () => {
+    const { c, worker } = client();
+    const updates: SearchResults[] = [];
+    const first = c.search('forum', {}, 'box', (r) => updates.push(r));
     const id = worker().searches()[0]!.id;
     worker().answer({ type: 'result', id, results: results('forum'), partial: true });
-    worker().answer({ type: 'result', id, results: results('forum'), partial: false });
-    expect(await a).toEqual(results('forum'));
-    expect(await b).toEqual(results('forum'));
-    expect(updates).toEqual(['a', 'b']);
+    expect(await first).toEqual(results('forum'));
+    worker().answer({ type: 'result', id, results: results('forum final'), partial: false });
+    expect(updates).toEqual([results('forum final')]);
   });
 });

@@ -13,9 +13,7 @@ export interface SearchClient {
   /**
    * Resolves to the first answer, or `null` when a newer query on the same channel replaced it.
    * A first answer may be partial (passage texts still loading): `onUpdate` then receives the
-   * completed results of the same query, unless a newer query replaced it. A search identical to
-   * the newest one on its channel and not yet answered joins it (no second request), so a caller
-   * can start a search early (in an input handler) and a component's effect join it later.
+   * completed results of the same query, unless a newer query replaced it.
    */
   search(query: string, options?: SearchOptions, channel?: string, onUpdate?: (results: SearchResults) => void): Promise<SearchResults | null>;
   status(): SearchStatus;
@@ -25,19 +23,13 @@ export interface SearchClient {
   subscribe(listener: () => void): () => void;
 }
 
-interface Waiter {
+interface Pending {
+  channel: string;
+  query: string;
+  options: SearchOptions;
   resolve: (r: SearchResults | null) => void;
   reject: (e: Error) => void;
   onUpdate?: (r: SearchResults) => void;
-}
-
-interface Pending {
-  channel: string;
-  /** Query and options, as one string: an identical search joins this one. */
-  key: string;
-  query: string;
-  options: SearchOptions;
-  waiters: Waiter[];
   answered: boolean;
 }
 
@@ -71,11 +63,11 @@ export function createSearchClient(url: string): SearchClient {
     for (const l of listeners) l();
   };
 
-  const settle = (id: number, fn: (w: Waiter, p: Pending) => void) => {
+  const settle = (id: number, fn: (p: Pending) => void) => {
     const p = pending.get(id);
     if (!p) return;
     pending.delete(id);
-    for (const w of p.waiters) fn(w, p);
+    fn(p);
   };
 
   const onResponse = (msg: WorkerResponse) => {
@@ -91,19 +83,19 @@ export function createSearchClient(url: string): SearchClient {
         if (!p) break;
         const current = latest.get(p.channel) === msg.id;
         if (!msg.partial || !current) pending.delete(msg.id);
-        const first = !p.answered;
-        p.answered = true;
-        for (const w of p.waiters) {
-          if (first) w.resolve(current ? msg.results : null);
-          else if (current) w.onUpdate?.(msg.results);
+        if (!p.answered) {
+          p.answered = true;
+          p.resolve(current ? msg.results : null);
+        } else if (current) {
+          p.onUpdate?.(msg.results);
         }
         break;
       }
       case 'dropped':
-        settle(msg.id, (w) => w.resolve(null));
+        settle(msg.id, (p) => p.resolve(null));
         break;
       case 'error':
-        settle(msg.id, (w) => w.reject(new Error(msg.message)));
+        settle(msg.id, (p) => p.reject(new Error(msg.message)));
         break;
     }
   };
@@ -151,17 +143,12 @@ export function createSearchClient(url: string): SearchClient {
   return {
     search(query, options = {}, channel = 'default', onUpdate) {
       start();
-      const key = JSON.stringify([query, options]);
-      const prev = latest.get(channel);
-      const same = prev === undefined ? undefined : pending.get(prev);
-      if (same && same.key === key && !same.answered) {
-        return new Promise<SearchResults | null>((resolve, reject) => void same.waiters.push({ resolve, reject, onUpdate }));
-      }
       const id = nextId++;
-      if (prev !== undefined) settle(prev, (w, p) => (p.answered ? undefined : w.resolve(null)));
+      const prev = latest.get(channel);
+      if (prev !== undefined) settle(prev, (p) => (p.answered ? undefined : p.resolve(null)));
       latest.set(channel, id);
       return new Promise<SearchResults | null>((resolve, reject) => {
-        pending.set(id, { channel, key, query, options, waiters: [{ resolve, reject, onUpdate }], answered: false });
+        pending.set(id, { channel, query, options, resolve, reject, onUpdate, answered: false });
         const req: WorkerRequest = { type: 'search', id, channel, query, options };
         if (worker) worker.postMessage(req);
         else fallback?.post(req);

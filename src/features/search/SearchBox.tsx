@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { RESULT_GROUPS, type ResultGroup } from '../../search/groups';
 import { HitDetail, HitTitle, type AnyHit } from './HitContent';
 import { GROUP_LABELS, hitHref, searchHref } from './links';
-import { searchAhead, useSearchResults } from './useSearchResults';
+import { useSearchResults } from './useSearchResults';
 
 /** Hits per group in the popup. */
 const POPUP_LIMIT = 5;
@@ -155,7 +155,6 @@ export function SearchBox() {
         placeholder="Search…  ( / )"
         value={value}
         onChange={(e) => {
-          searchAhead(e.target.value, POPUP_LIMIT, undefined, 'box');
           setValue(e.target.value);
           setOpen(true);
           setActive(-1);

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { getSearchClient, type SearchStatus } from '../../search/client';
-import type { SearchFilters, SearchOptions, SearchResults } from '../../search/format';
+import type { SearchFilters, SearchResults } from '../../search/format';
 
 export interface SearchState {
   /** Results of the latest answered query (possibly an older one while a newer is running). */
@@ -10,19 +10,6 @@ export interface SearchState {
   pending: boolean;
   status: SearchStatus;
   error: string | null;
-}
-
-/** The options of a search, built in one place so that `searchAhead` and the hook send the same. */
-function searchOptions(limit: number, filters: SearchFilters | undefined): SearchOptions {
-  return { limit, filters };
-}
-
-/**
- * Starts the search the hook will ask for, from an input handler: the worker starts before React
- * renders the keystroke, and the hook's own request joins this one (see SearchClient.search).
- */
-export function searchAhead(query: string, limit: number, filters: SearchFilters | undefined, channel: string): void {
-  if (query.trim() !== '') void getSearchClient().search(query, searchOptions(limit, filters), channel);
 }
 
 /** Runs `query` in the search worker; a blank query gives no results and no work. */
@@ -44,7 +31,7 @@ export function useSearchResults(query: string, limit: number, filters: SearchFi
     const onUpdate = (results: SearchResults) => {
       if (live) setAnswer({ key, results, error: null });
     };
-    client.search(query, searchOptions(limit, filters), channel, onUpdate).then(
+    client.search(query, { limit, filters }, channel, onUpdate).then(
       (results) => {
         // Results are what the user waits for: render them now, not in a later scheduler task.
         if (live && results) flushSync(() => setAnswer({ key, results, error: null }));

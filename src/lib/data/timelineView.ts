@@ -1,6 +1,6 @@
 /**
  * The timeline without the full data, in two files written by ingest next to the contract files:
- * `timeline-head.json`, the newest events only (the first screen, a few kilobytes, whatever the
+ * `timeline-head.json`, the newest events only (the first screen, about the same size whatever the
  * size of the corpus) with the totals the page shows, and `timeline.json`, every event. Both hold
  * events with the names they show already joined and nothing else (no evidence, no mentions).
  * The app paints the head at once, then the whole timeline, and loads, validates and indexes the
@@ -64,13 +64,12 @@ export interface HeadSummary {
 }
 
 export interface TimelineView {
-  /** Newest first, undated last (compareEventsNewestFirst). */
-  events: TimelineEvent[];
   /**
-   * True when read from a file: `participants` are then empty and `organizerIds` only name the
-   * organizers found in the data, so person and organization filters need the full data.
+   * Newest first, undated last (compareEventsNewestFirst). Read from a file, `participants` are
+   * empty and `organizerIds` only name the organizers found in the data, so person and
+   * organization filters need the full data.
    */
-  partial: boolean;
+  events: TimelineEvent[];
   /** Set when `events` are only the newest of the timeline (the head file). */
   head: HeadSummary | null;
 }
@@ -182,7 +181,7 @@ export function timelineViewOf(source: ViewSource): TimelineView {
     documentsById: new Map(source.documents.map((d) => [d.id, d])),
     reportingEventByDocument: reportingEvents(events),
   };
-  return { events: events.map((e) => timelineEvent(e, lookups)), partial: false, head: null };
+  return { events: events.map((e) => timelineEvent(e, lookups)), head: null };
 }
 
 /** The month an event is listed under: YYYY-MM, or 'undated'. */
@@ -313,5 +312,5 @@ export function parseTimelineView(json: unknown): TimelineView | null {
     events.push(event);
   }
   // A head that holds every event is the whole timeline.
-  return { events, partial: true, head: head && head.total > events.length ? head : null };
+  return { events, head: head && head.total > events.length ? head : null };
 }
