@@ -85,6 +85,20 @@ test.describe('search', () => {
     expect(seen.filter((text) => !text.includes('No matches.'))).toEqual([]);
   });
 
+  test('a long answer lists every hit it announces, down to the last group', async ({ page }) => {
+    const box = await focusSearchByKeyboard(page);
+    await page.keyboard.type('kazakhstan');
+    const listbox = page.getByRole('listbox');
+    await expect(listbox).toHaveAttribute('data-query', 'kazakhstan');
+    // More hits than the first pass renders: the rest follow once it is painted.
+    const status = page.getByRole('status').filter({ hasText: /results available/ });
+    const announced = Number((await status.textContent())?.match(/(\d+) results/)?.[1]);
+    expect(announced).toBeGreaterThan(10);
+    await expect(listbox.getByRole('option', { name: /^(?!See all results)/ })).toHaveCount(announced);
+    await expect(listbox.getByRole('group', { name: 'Passages of report text' }).getByRole('option').first()).toBeVisible();
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+  });
+
   test('"/" typed into another field does not steal focus', async ({ page }) => {
     await page.goto('/search');
     const query = page.getByRole('searchbox', { name: 'Search query' });

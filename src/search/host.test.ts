@@ -97,6 +97,28 @@ describe('engine host (the worker)', () => {
     expect(results(msgs, 1)).toEqual([]);
   });
 
+  it('fetches passage texts only for a query that stays the newest of its channel', async () => {
+    const { fn, urls } = fakeFetch();
+    const { msgs, respond, until } = collect();
+    const host = createEngineHost(respond, fn);
+    host.post({ type: 'load', url: 'http://x/data/search-index.json' });
+    await until((m) => m.some((x) => x.type === 'ready' && x.passages));
+    // Answered at once (partial), then typed past before its texts were due: never fetched.
+    host.post({ type: 'search', id: 1, channel: 'box', query: 'achakzay', options: { limit: 5 } });
+    await until((m) => results(m, 1).length > 0);
+    expect(results(msgs, 1)[0]!.partial).toBe(true);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(urls.filter((u) => u.startsWith('/data/texts/'))).toEqual([]);
+    host.post({ type: 'search', id: 2, channel: 'box', query: 'kistafin', options: { limit: 5 } });
+    await until((m) => results(m, 2).some((r) => !r.partial));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(results(msgs, 1)).toHaveLength(1);
+    const fetched = urls.filter((u) => u.startsWith('/data/texts/'));
+    const second = results(msgs, 2).at(-1)!.results.passages;
+    expect(second.length).toBeGreaterThan(0);
+    expect(fetched.sort()).toEqual([...new Set(second.map((p) => `/data/texts/${p.documentId}.txt`))].sort());
+  });
+
   it('reports a load error to queued and later queries', async () => {
     const { respond, until } = collect();
     const host = createEngineHost(respond, (async () => new Response('nope', { status: 500 })) as typeof fetch);

@@ -4,7 +4,7 @@
  * channel only the newest query is answered; older ones still waiting are dropped (stale
  * keystrokes). Passage hits need their document's text: the first answer comes at once with
  * those hits `textPending`, and a second answer (same id) follows when the texts are fetched
- * (`texts/<id>.txt`, cached), or when the passage part arrives.
+ * (`texts/<id>.txt`, cached; fetched once the query has settled), or when the passage part arrives.
  */
 import { parsePassages, parseSearchIndex, SEARCH_PASSAGES_FILE, type SearchResults } from './format';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -15,6 +15,12 @@ type SearchRequest = Extract<WorkerRequest, { type: 'search' }>;
 
 /** Document texts kept (least recently used dropped first). */
 const TEXT_CACHE = 400;
+/**
+ * How long a query must stay the newest of its channel before its passage texts are fetched:
+ * keystrokes typed past never fetch, and no fetch competes with rendering an answer (on a
+ * 2-core machine the requests measurably slowed the popup).
+ */
+const TEXT_FETCH_DELAY_MS = 120;
 /** Warm-up work per task, so a real query that arrives meanwhile waits at most this long. */
 const WARMUP_SLICE_MS = 4;
 
@@ -137,7 +143,7 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
         respond({ type: 'result', id: req.id, results, partial });
         if (!partial) continue;
         unfinished.set(req.channel, { req, results, ctx });
-        if (docs.length > 0) void fetchTexts(P, docs).then(() => finish(P, req.channel, req.id));
+        if (docs.length > 0) fetchTextsOnceSettled(P, req.channel, req.id, docs);
       } catch (e) {
         respond({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });
       }
@@ -149,6 +155,13 @@ export function createEngineHost(respond: (msg: WorkerResponse) => void, fetchFn
     const started = performance.now();
     while (warmup.length > 0 && performance.now() - started < WARMUP_SLICE_MS) searchWithContext(P, warmup.shift()!, { limit: 5 });
     schedule();
+  }
+
+  /** Fetches a request's texts, then finishes it, if it is still the newest after TEXT_FETCH_DELAY_MS. */
+  function fetchTextsOnceSettled(P: PreparedSearchIndex, channel: string, id: number, docs: number[]) {
+    setTimeout(() => {
+      if (newest.get(channel) === id) void fetchTexts(P, docs).then(() => finish(P, channel, id));
+    }, TEXT_FETCH_DELAY_MS);
   }
 
   /** Sends the final answer of a request whose texts arrived (if it is still the newest and passages are in). */

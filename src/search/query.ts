@@ -458,10 +458,10 @@ export function searchWithContext(index: SearchIndexData | PreparedSearchIndex, 
   for (const g of ['events', 'people', 'organizations', 'passages'] as const) {
     const heap = candidates[g];
     results.totals[g] = heap.seen;
-    const hits = heap.sorted().map(({ rec, score }) => makeHit(P, g, rec, score, ctx));
-    hits.sort((a, b) => b.score - a.score || compareKeys(a.sortKey, b.sortKey));
+    const ranked = heap.sorted().map(({ rec, score }) => ({ rec, ...rescore(P, g, rec, score, ctx) }));
+    ranked.sort((a, b) => b.score - a.score || compareKeys(a.sortKey, b.sortKey));
     // The per-group arrays are typed by group; the cast is safe because makeHit follows `g`.
-    (results[g] as unknown[]) = hits.slice(0, limit).map((h) => h.hit);
+    (results[g] as unknown[]) = ranked.slice(0, limit).map((r) => makeHit(P, g, r.rec, r.score, ctx));
   }
   return { results, ctx };
 }
@@ -507,32 +507,56 @@ function documentIndex(P: PreparedSearchIndex): Map<string, number> {
 
 type AnyHit = EventHit | PersonHit | OrganizationHit | PassageHit;
 
-function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: number, ctx: HitContext): { hit: AnyHit; score: number; sortKey: string } {
+/**
+ * A candidate's final score (coarse score plus the label bonuses) and its tie-break key. Only
+ * the best `limit` candidates of a group become hits (`makeHit`), so this does no more than the
+ * score needs: marking roles, aliases and participants for every candidate cost a third of a query.
+ */
+function rescore(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: number, ctx: HitContext): { score: number; sortKey: string } {
   const { data } = P;
   const b = P.bounds;
   const label = (text: string) => markLabel(text, ctx).bonus;
+  const keyOf = (name: string, id: string) => `${name.length.toString().padStart(6, '0')}${id}`;
+  switch (g) {
+    case 'events': {
+      const e = data.events[rec]!;
+      return { score: round(base * 0.8 + label(e.title)), sortKey: keyOf(e.title, e.id) };
+    }
+    case 'people': {
+      const p = data.people[rec - b.people]!;
+      return { score: round(base * 0.8 + Math.max(markLabel(p.name, ctx, true).bonus, ...p.aliases.map(label))), sortKey: keyOf(p.name, p.id) };
+    }
+    case 'organizations': {
+      const o = data.organizations[rec - b.organizations]!;
+      return { score: round(base * 0.8 + Math.max(label(o.name), ...o.aliases.map(label))), sortKey: keyOf(o.name, o.id) };
+    }
+    case 'passages':
+      return { score: round(base * 0.8), sortKey: String(rec).padStart(10, '0') };
+  }
+}
+
+/** The hit of a candidate that made its group's top, with its highlights. */
+function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, score: number, ctx: HitContext): AnyHit {
+  const { data } = P;
+  const b = P.bounds;
   if (g === 'events') {
     const e = data.events[rec]!;
-    const { marked: title, bonus } = markLabel(e.title, ctx);
-    const score = round(base * 0.8 + bonus);
     const matched = [...e.organizers, ...e.participants].map((s) => mark(s, ctx)).filter((m) => m.ranges.length > 0);
-    const hit: EventHit = {
+    return {
       group: 'events',
       id: e.id,
       score,
-      title,
+      title: mark(e.title, ctx),
       type: e.type,
       date: e.date,
       endDate: e.endDate,
       place: e.place ? mark(e.place, ctx) : null,
       matched,
-    };
-    return { hit, score, sortKey: `${e.title.length.toString().padStart(6, '0')}${e.id}` };
+    } satisfies EventHit;
   }
   if (g === 'people') {
     const p = data.people[rec - b.people]!;
-    const score = round(base * 0.8 + Math.max(markLabel(p.name, ctx, true).bonus, ...p.aliases.map(label)));
-    const hit: PersonHit = {
+    return {
       group: 'people',
       id: p.id,
       score,
@@ -540,21 +564,18 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
       role: p.role ? mark(p.role, ctx) : null,
       affiliation: p.affiliation ? mark(p.affiliation, ctx) : null,
       aliases: p.aliases.map((a) => mark(a, ctx)).filter((m) => m.ranges.length > 0),
-    };
-    return { hit, score, sortKey: `${p.name.length.toString().padStart(6, '0')}${p.id}` };
+    } satisfies PersonHit;
   }
   if (g === 'organizations') {
     const o = data.organizations[rec - b.organizations]!;
-    const score = round(base * 0.8 + Math.max(label(o.name), ...o.aliases.map(label)));
-    const hit: OrganizationHit = {
+    return {
       group: 'organizations',
       id: o.id,
       score,
       name: mark(o.name, ctx),
       kind: o.kind,
       aliases: o.aliases.map((a) => mark(a, ctx)).filter((m) => m.ranges.length > 0),
-    };
-    return { hit, score, sortKey: `${o.name.length.toString().padStart(6, '0')}${o.id}` };
+    } satisfies OrganizationHit;
   }
   const table = data.passages!;
   const i = rec - b.passages;
@@ -564,8 +585,7 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
   const start = table.start[i]!;
   const end = table.end[i]!;
   const full = P.text?.(di);
-  const score = round(base * 0.8);
-  const hit: PassageHit = {
+  return {
     group: 'passages',
     id: `${doc?.id ?? ''}:${start}-${end}`,
     score,
@@ -573,13 +593,12 @@ function makeHit(P: PreparedSearchIndex, g: ResultGroup, rec: number, base: numb
     documentTitle: doc?.title ?? null,
     start,
     end,
-    text: full === undefined ? { text: '', ranges: [] } : markLabel(full.slice(start, end), ctx).marked,
+    text: full === undefined ? { text: '', ranges: [] } : mark(full.slice(start, end), ctx),
     textPending: full === undefined,
     eventId: ev?.id ?? null,
     eventTitle: ev?.title ?? null,
     date: ev?.date ?? doc?.published ?? null,
-  };
-  return { hit, score, sortKey: `${String(rec).padStart(10, '0')}` };
+  } satisfies PassageHit;
 }
 
 /**

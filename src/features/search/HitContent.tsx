@@ -1,6 +1,6 @@
-import type React from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { capitalize, formatEventDate } from '../../lib/format';
-import type { EventHit, OrganizationHit, PassageHit, PersonHit } from '../../search/format';
+import type { EventHit, MarkedText, OrganizationHit, PassageHit, PersonHit } from '../../search/format';
 import { excerpt, Marked } from './highlight';
 
 export type AnyHit = EventHit | PersonHit | OrganizationHit | PassageHit;
@@ -20,18 +20,29 @@ export function HitTitle({ hit, excerptSize }: { hit: AnyHit; excerptSize: numbe
   }
 }
 
-function Joined({ parts }: { parts: React.ReactNode[] }) {
+/** Parts separated by ' · ', as text (no wrapper elements: the popup renders many of these per keystroke). */
+function Joined({ parts }: { parts: ReactNode[] }) {
   const shown = parts.filter((p) => p !== null && p !== undefined && p !== '');
   return (
     <>
       {shown.map((p, i) => (
-        <span key={i}>
+        <Fragment key={i}>
           {i > 0 ? ' · ' : ''}
           {p}
-        </span>
+        </Fragment>
       ))}
     </>
   );
+}
+
+/** Marked values separated by commas. */
+function Listed({ values }: { values: MarkedText[] }) {
+  return values.map((v, i) => (
+    <Fragment key={i}>
+      {i > 0 ? ', ' : ''}
+      <Marked value={v} />
+    </Fragment>
+  ));
 }
 
 /** The second line: date, type and place; role and affiliation; aliases; source of a passage. */
@@ -47,12 +58,7 @@ export function HitDetail({ hit }: { hit: AnyHit }) {
             hit.matched.length > 0 ? (
               <>
                 with{' '}
-                {hit.matched.map((m, i) => (
-                  <span key={i}>
-                    {i > 0 ? ', ' : ''}
-                    <Marked value={m} />
-                  </span>
-                ))}
+                <Listed values={hit.matched} />
               </>
             ) : null,
           ]}
@@ -64,7 +70,7 @@ export function HitDetail({ hit }: { hit: AnyHit }) {
           parts={[
             hit.role ? <Marked value={hit.role} /> : null,
             hit.affiliation ? <Marked value={hit.affiliation} /> : null,
-            hit.aliases.length > 0 ? <>also {hit.aliases.map((a, i) => <span key={i}>{i > 0 ? ', ' : ''}<Marked value={a} /></span>)}</> : null,
+            hit.aliases.length > 0 ? <>also <Listed values={hit.aliases} /></> : null,
           ]}
         />
       );
@@ -73,7 +79,7 @@ export function HitDetail({ hit }: { hit: AnyHit }) {
         <Joined
           parts={[
             hit.kind === 'country' ? 'Country' : null,
-            hit.aliases.length > 0 ? <>also {hit.aliases.map((a, i) => <span key={i}>{i > 0 ? ', ' : ''}<Marked value={a} /></span>)}</> : null,
+            hit.aliases.length > 0 ? <>also <Listed values={hit.aliases} /></> : null,
           ]}
         />
       );

@@ -4,6 +4,7 @@ import type { SkippedRecord } from '../../model/parse';
 import { buildExplorerData, timelineOf, type ExplorerData } from './explorerData';
 import { dataLoad, dataUrl, hurryDataLoad, loadDocumentText } from './loadData';
 import { parseTimelineView, TIMELINE_HEAD_FILE, TIMELINE_VIEW_FILE, type TimelineView } from './timelineView';
+import { usePaintedValue } from '../ui/usePaintedValue';
 
 const EXPLORER_DATA_KEY = ['explorer-data'] as const;
 
@@ -116,21 +117,6 @@ const timelineViewQuery = {
   retry: false,
 } as const;
 
-/** True from the frame after the calling component's first paint. */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    // The frame callback runs before the paint; a task queued from it runs after.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  return painted;
-}
-
 export interface TimelineSource {
   /** The full data, once loaded. */
   data: ExplorerData | undefined;
@@ -149,7 +135,7 @@ export interface TimelineSource {
  */
 export function useTimelineSource(wholeNeeded: boolean): TimelineSource {
   const head = useSuspenseQuery(timelineHeadQuery).data;
-  const painted = usePainted();
+  const painted = usePaintedValue(true) === true;
   const headIsWhole = head !== null && head.head === null;
   const file = useQuery({ ...timelineViewQuery, enabled: !headIsWhole && (painted || wholeNeeded || head === null) }).data;
   const fileView = headIsWhole ? head : file;
