@@ -41,8 +41,34 @@ export interface Token {
   end: number;
 }
 
+/** An ASCII letter or digit: what `WORD` matches within ASCII text. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * `tokenize` for ASCII text (most labels), by character codes: the query scores every candidate's
+ * labels, and the Unicode regex and per-word folding were a tenth of a query's time.
+ */
+function tokenizeAscii(text: string, max: number): Token[] {
+  const out: Token[] = [];
+  const lower = text.toLowerCase();
+  for (let i = 0; i < text.length && out.length < max; ) {
+    if (!isAsciiWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
+    out.push({ word: lower.slice(i, Math.min(end, i + MAX_WORD_LENGTH)), start: i, end });
+    i = end;
+  }
+  return out;
+}
+
 /** The words of `text` with their offsets in it. `max` bounds how many are returned. */
 export function tokenize(text: string, max = Infinity): Token[] {
+  if (!NON_ASCII.test(text)) return tokenizeAscii(text, max);
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
