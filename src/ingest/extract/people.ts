@@ -140,7 +140,7 @@ export function nameCandidates(text: string): NameHit[] {
         cur.push(tok);
         continue;
       }
-      if (cur.length === 0 && cityCountry(w) && !/\s/.test(w) && toks.length - k >= 3 && toks.slice(k + 1, k + 3).every((x) => isNameWord(x.w) && !isPossessive(x.w))) {
+      if (cur.length === 0 && toks.length - k >= 3 && cityCountry(w) && !/\s/.test(w) && toks.slice(k + 1, k + 3).every((x) => isNameWord(x.w) && !isPossessive(x.w))) {
         cur.push(tok);
         continue;
       }
@@ -405,19 +405,25 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
   // The name tokens of people[i] (kept beside them: each candidate is compared with every person).
   const peopleToks: (readonly string[])[] = [];
   const cands = nameCandidates(text);
-  const quoted = quotedSpans(text);
+  // Candidates come in text order, and quoted spans and sentences are in order and disjoint:
+  // each is found by a cursor that only moves forward, not by a search from the start.
+  const inQuotes = coveringSpan(quotedSpans(text));
+  const sentenceOf = coveringSpan(sentences);
+  const wholeText: Span = { start: 0, end: text.length };
   const orgSpans = [...orgs.orgs.values()].filter((o) => o.kind === 'organization').flatMap((o) => o.mentions);
   const inOrg = (sp: Span): boolean => orgSpans.some((o) => o.start <= sp.start && sp.end <= o.end);
-  const sentenceOf = (pos: number): Span => sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: 0, end: text.length };
   let prevEnd = 0;
   const accepted: { hit: NameHit; role: RolePhrase | null }[] = [];
   const titleFirst = new Set<number>();
+  // Role evidence by person while they are gathered (published in `roleSpans` for the copies returned).
+  const roleOf = new Map<LocalPerson, Span | null>();
   for (let i = 0; i < cands.length; i++) {
     const hit = cands[i]!;
-    if (quoted.some((q) => q.start <= hit.span.start && hit.span.end <= q.end)) continue;
+    const q = inQuotes(hit.span.start);
+    if (q && hit.span.end <= q.end) continue;
     if (inOrg(hit.span)) continue;
     const toks = nameTokens(hit.name);
-    const sent = sentenceOf(hit.span.start);
+    const sent = sentenceOf(hit.span.start) ?? wholeText;
     const floor = Math.max(sent.start, prevEnd);
     const before = text.slice(Math.max(sent.start, hit.span.start - 40), hit.span.start);
     const honStart = hit.span.start - (before.match(HONORIFIC_TAIL)?.[0].length ?? 0);
@@ -427,7 +433,9 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const multi = toks.length >= 2;
     const knownAt = peopleToks.findIndex((t) => compareNames(t, toks) !== 'different');
     const known = knownAt >= 0 ? people[knownAt] : undefined;
-    const firstInSentence = !accepted.some((a) => a.hit.span.start >= sent.start);
+    // (Accepted names are in text order: the last one is the one that may be in this sentence.)
+    const lastAccepted = accepted[accepted.length - 1];
+    const firstInSentence = !lastAccepted || lastAccepted.hit.span.start < sent.start;
     // A single unknown word is dropped below; its title phrase matters only when it opens a
     // titles-first list, which needs a comma right before the word. Most such words (sentence
     // openers, adjectives) have none: they skip the look to the left, the costliest step here.
@@ -476,7 +484,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     }
     // The role's evidence covers the title words and the name they describe.
     const roleSpan = role?.span ? { start: Math.min(role.span.start, hit.span.start), end: Math.max(role.span.end, hit.span.end) } : null;
-    roleSpans.set(person, roleSpans.get(person) ?? roleSpan);
+    roleOf.set(person, roleOf.get(person) ?? roleSpan);
   }
   // Definite descriptions: "the Ambassador" → the one person whose role has that head word.
   for (const m of matchesOf(/\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(Ambassador|Minister|President|Director|Dean|Senator|Envoy|Coordinator|Chairman|Secretary|Governor|Professor|Speaker|Commissioner))\b/g, text)) {
@@ -490,9 +498,23 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
   }
   return people.map((p) => {
     const sorted = { ...p, mentions: p.mentions.sort((a, b) => a.start - b.start) };
-    roleSpans.set(sorted, roleSpans.get(p) ?? null);
+    roleSpans.set(sorted, roleOf.get(p) ?? null);
     return sorted;
   });
+}
+
+/**
+ * For spans in text order that do not overlap, a function from a position to the span that holds
+ * it (`start <= pos < end`), or undefined. Positions must be asked in non-decreasing order: the
+ * cursor never moves back (a span that ends at or before one position holds no later one).
+ */
+function coveringSpan(spans: readonly Span[]): (pos: number) => Span | undefined {
+  let k = 0;
+  return (pos) => {
+    while (k < spans.length && spans[k]!.end <= pos) k++;
+    const s = spans[k];
+    return s && s.start <= pos ? s : undefined;
+  };
 }
 
 /** True when the last non-space character before `pos` is a comma. */

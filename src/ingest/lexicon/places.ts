@@ -135,8 +135,33 @@ for (const c of COUNTRIES) {
   for (const city of c.cities) cityByWord.set(city.toLowerCase(), c);
 }
 
+/**
+ * The first two characters of every key of `words`, lowercased, as one number (see {@link head2}).
+ * Nearly every capitalised word of every document is looked up in the place lexicons, and most
+ * start with letters no place name starts with: those are answered without a lowercase copy.
+ */
+function headsOf(words: Iterable<string>): Set<number> {
+  const heads = new Set<number>();
+  for (const w of words) heads.add(w.charCodeAt(0) * 128 + w.charCodeAt(1));
+  return heads;
+}
+
+/**
+ * The first two characters of `word` lowercased, as one number, when both are ASCII (the first
+ * two characters of `word.toLowerCase()` are then exactly these); -1 otherwise (or when shorter).
+ */
+function head2(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (!(a < 128 && b < 128)) return -1; // (NaN for a word shorter than two characters)
+  return (a >= 65 && a <= 90 ? a + 32 : a) * 128 + (b >= 65 && b <= 90 ? b + 32 : b);
+}
+
 /** Country named by a name, alternative name or demonym (case-insensitive), else undefined. */
 export function countryOf(word: string): CountryInfo | undefined {
+  const h = head2(word);
+  // ("the …" and "republic of …" are cut below before the lookup.)
+  if (h >= 0 && !COUNTRY_HEADS.has(h) && h !== THE_HEAD && h !== RE_HEAD) return undefined;
   let key = word.toLowerCase();
   // (Checked before replacing: this runs for nearly every capitalised word of every document.)
   if (key.startsWith('the')) key = key.replace(/^the\s+/, '');
@@ -145,8 +170,15 @@ export function countryOf(word: string): CountryInfo | undefined {
 }
 
 export function cityCountry(word: string): CountryInfo | undefined {
+  const h = head2(word);
+  if (h >= 0 && !CITY_HEADS.has(h)) return undefined;
   return cityByWord.get(word.toLowerCase());
 }
+
+const COUNTRY_HEADS = headsOf(countryByWord.keys());
+const CITY_HEADS = headsOf(cityByWord.keys());
+const THE_HEAD = head2('th');
+const RE_HEAD = head2('re');
 
 /** All country words and city names, longest first, for building matchers. */
 export const COUNTRY_WORDS = [...countryByWord.keys()].sort((a, b) => b.length - a.length);
