@@ -5,7 +5,8 @@
  * Bare acronyms are organizations too; one the document defines joins its full name.
  */
 import { foldName } from '../names';
-import { cityCountry, countryOf } from '../lexicon/places';
+import { cityCountry, countryOf, type CountryInfo } from '../lexicon/places';
+import { memoizeString } from '../memo';
 import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { LocalOrg, Span } from '../types';
 import { matchesOf } from '../regex';
@@ -83,6 +84,41 @@ function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** What {@link OrgTable.add} reads from a name alone. */
+interface OrgName {
+  /** The organization within the name as given (see {@link tidyOrgName}): offset and length. */
+  at: number;
+  length: number;
+  /** The country it names, if any. */
+  country: CountryInfo | undefined;
+  /** Without a leading "the" and trailing punctuation: the name kept. */
+  clean: string;
+  /** The key of an organization name; null for an acronym, whose key depends on the document. */
+  key: string | null;
+  /** `clean` in capitals (an acronym's key). */
+  upper: string;
+}
+
+/** The same names come back in document after document: what depends on the name alone is cached. */
+const orgNameOf = memoizeString(readOrgName, 50_000);
+
+function readOrgName(given: string): OrgName {
+  let at = 0;
+  let name = given;
+  if (given.includes(' ')) {
+    const t = tidyOrgName(given);
+    if (t && (t[0] !== 0 || t[1] !== given.length)) {
+      at = t[0];
+      name = given.slice(t[0], t[0] + t[1]);
+    }
+  }
+  const country = countryOf(name);
+  const clean = name.replace(/^the\s+/i, '').replace(/[\s,.;:’']+$/, '');
+  const upper = country ? '' : clean.toUpperCase();
+  const key = country || isAcronymWord(clean) ? null : `org:${foldName(clean)}`;
+  return { at, length: name.length, country, clean, key, upper };
+}
+
 export class OrgTable {
   readonly orgs = new Map<string, LocalOrg>();
   /** acronym (upper) → org key */
@@ -90,18 +126,11 @@ export class OrgTable {
 
   /** Registers a mention and returns the org's key. */
   add(name: string, span: Span, acronym?: string): string {
-    if (name.includes(' ')) {
-      const t = tidyOrgName(name);
-      if (t && (t[0] !== 0 || t[1] !== name.length)) {
-        name = name.slice(t[0], t[0] + t[1]);
-        span = { start: span.start + t[0], end: span.start + t[0] + t[1] };
-      }
-    }
-    const country = countryOf(name);
-    const clean = name.replace(/^the\s+/i, '').replace(/[\s,.;:’']+$/, '');
-    if (country) return this.addCountry(country.name, clean, span);
-    const upper = clean.toUpperCase();
-    let key = isAcronymWord(clean) ? (this.acronyms.get(upper) ?? `acr:${upper}`) : `org:${foldName(clean)}`;
+    const n = orgNameOf(name);
+    if (n.at !== 0 || n.length !== name.length) span = { start: span.start + n.at, end: span.start + n.at + n.length };
+    const clean = n.clean;
+    if (n.country) return this.addCountry(n.country.name, clean, span);
+    let key = n.key ?? (this.acronyms.get(n.upper) ?? `acr:${n.upper}`);
     // A bare acronym first seen before its definition is folded in when the definition comes.
     const existing = this.orgs.get(key);
     if (existing) {
@@ -359,14 +388,23 @@ export function cutTrailingName(phrase: string): string {
   return ws.slice(0, anchor + 1).join(' ');
 }
 
+/**
+ * The organization a capitalised phrase names, trimmed ('' when what is left is none). A pure
+ * function of the phrase, and the same phrases recur across documents: cached.
+ */
+const orgPhraseName = memoizeString((phrase: string): string => {
+  const name = trimOrgPhrase(cutTrailingName(phrase));
+  return name && looksLikeOrg(name) ? name : '';
+}, 50_000);
+
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {
   for (const m of matchesOf(CAP_PHRASE, text)) {
     const phrase = m[0];
     const start = m.index!;
     if (looksLikeOrg(phrase)) {
-      const name = trimOrgPhrase(cutTrailingName(phrase));
-      if (!name || !looksLikeOrg(name)) continue;
+      const name = orgPhraseName(phrase);
+      if (!name) continue;
       const offset = start + phrase.indexOf(name);
       const after = text.slice(offset + name.length, offset + name.length + 14);
       const acr = after.match(/^\s*\(([A-Z][A-Za-z&-]{1,9})\)/)?.[1];
