@@ -43,6 +43,7 @@ const BETWEEN = /\b(?:collaboration|partnership|cooperation|joint\s+effort)\s+(?
 const ANAPHORIC_PASSIVE =
   /\b(?:the|this)\s+(?:event|round[- ]?table|roundtable|seminar|conference|webinar|forum|summit|workshop|lecture|symposium|exhibition|reception|ceremony|meeting|briefing|panel(?:\s+discussion)?|session|dialogue)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|arranged|convened|held)\b/gi;
 const DOING = /\b(?:for|in|of)\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b|\b(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening)\s+(?:the|this|said|a)\s+(?:\w+\s+){0,3}?(?:event|round[- ]?table|seminar|conference|webinar|forum|workshop|lecture|exhibition|reception|ceremony|meeting|session)\b/gi;
+const JOINTLY = /\b(?:jointly\s+organi[sz]ed|organi[sz]ed\s+jointly|co-organi[sz]ed|co-hosted|jointly\s+hosted)\s+by\b/gi;
 const PROGRAM_LINE = /^(?:Organi[sz]ed|Hosted|Convened|Co-organi[sz]ed)\s+by\s*:?[ \t]*/gim;
 const VENUE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|held|hosted|is\s+being\s+held)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const VENUE_WORD = /\b(?:hotel|hall|auditorium|room|house|palace|arena|stadium|centre|center|club|square|park|theatre|theater|garden|tower|plaza|resort)\b/i;
@@ -248,27 +249,50 @@ function venue(c: Collector, ctx: OrganizerContext, s: Span, mentions: Mention[]
   }
 }
 
+/**
+ * False only when `re` matches in none of the sentences `region` is made of (the text from the
+ * first sentence's start to the last one's end). Sentences are separated by white space only, and
+ * these patterns are built of words, `\s`, `\w` and `\b` (no anchors, no lookaround), which
+ * read the same at a sentence's edge as at the edge of a string: a match in a sentence is a
+ * match in the region. (The region may match where no sentence does, across a boundary: then
+ * the sentences are read one by one, as always.)
+ */
+function mayMatchIn(re: RegExp, region: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(region);
+  re.lastIndex = 0;
+  return found;
+}
+
 /** Sentences anywhere in the report that say who organized "the event". */
 function docWide(c: Collector, ctx: OrganizerContext, mentions: Mention[]): void {
   const { text, sentences } = ctx;
-  for (const s of sentences.slice(0, 60)) {
+  const read = sentences.slice(0, 60);
+  // Most reports have none of these cues: each pattern is looked for once in the stretch of text
+  // these sentences cover, and sentence by sentence only when it is there (see mayMatchIn).
+  const region = read.length ? text.slice(read[0]!.start, read[read.length - 1]!.end) : '';
+  const anaphoric = mayMatchIn(ANAPHORIC_PASSIVE, region);
+  const jointly = mayMatchIn(JOINTLY, region);
+  const doing = mayMatchIn(DOING, region);
+  const between = mayMatchIn(BETWEEN, region);
+  for (const s of anaphoric || jointly || doing || between ? read : []) {
     const part = text.slice(s.start, s.end);
-    for (const m of matchesOf(ANAPHORIC_PASSIVE, part)) {
+    for (const m of anaphoric ? matchesOf(ANAPHORIC_PASSIVE, part) : []) {
       const after = part.slice(m.index! + m[0].length);
       const cue = /^\s*(?:jointly\s+)?(?:by|in\s+(?:close\s+)?(?:partnership|collaboration|cooperation|association|conjunction)\s+with|with|together\s+with)\b/i.exec(after);
       if (cue) c.chain(s.start + m.index! + m[0].length + cue[0].length, s.end, true);
     }
-    for (const m of matchesOf(/\b(?:jointly\s+organi[sz]ed|organi[sz]ed\s+jointly|co-organi[sz]ed|co-hosted|jointly\s+hosted)\s+by\b/gi, part)) {
+    for (const m of jointly ? matchesOf(JOINTLY, part) : []) {
       c.chain(s.start + m.index! + m[0].length, s.end, false);
     }
-    for (const m of matchesOf(DOING, part)) {
+    for (const m of doing ? matchesOf(DOING, part) : []) {
       // The organization just before: "Embassy of X … for jointly organizing", "the LACAS put into organizing".
       const at = s.start + m.index!;
       const cands = mentions.filter((x) => !x.country && x.end <= at && x.start >= s.start && at - x.end <= 120);
       const subj = cands.find((x) => x.start - s.start <= 6) ?? cands[cands.length - 1];
       if (subj && !PERSON_AFTER.test(text.slice(subj.end, subj.end + 30))) c.push(subj.key, { start: subj.start, end: subj.end });
     }
-    for (const m of matchesOf(BETWEEN, part)) {
+    for (const m of between ? matchesOf(BETWEEN, part) : []) {
       const from = m.index! + m[0].length;
       const stop = part.slice(from).search(/,\s+(?:\w+ing|which|who|that)\b|[;.](?:\s|$)/);
       c.inRange({ start: s.start + from, end: s.start + (stop < 0 ? part.length : from + stop) });
