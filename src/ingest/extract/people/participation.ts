@@ -86,7 +86,24 @@ export function clauseOf(text: string, s: Span, pos: number): { clause: Span; he
 
 /** The programme label governing a line, if the line sits in a block of short lines under one. */
 export function labelCapacity(text: string, pos: number): Capacity | null {
-  let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  // The answer depends on the line alone, and a line often names several people: it is kept
+  // for the current text.
+  if (labels.text !== text) {
+    labels.text = text;
+    labels.byLine.clear();
+  }
+  let cap = labels.byLine.get(lineStart);
+  if (cap === undefined) {
+    cap = labelOfLine(text, lineStart);
+    labels.byLine.set(lineStart, cap);
+  }
+  return cap;
+}
+const labels: { text: string | null; byLine: Map<number, Capacity | null> } = { text: null, byLine: new Map() };
+
+function labelOfLine(text: string, from: number): Capacity | null {
+  let lineStart = from;
   for (let n = 0; n < 14 && lineStart >= 0; n++) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
