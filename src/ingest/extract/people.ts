@@ -445,14 +445,10 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     if (!multi && !known) continue; // (before the costlier look to the right)
     const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before) || HONORIFICS.has(before.match(/([A-Za-z]+)\.?\s+$/)?.[1]?.toLowerCase() ?? '');
     const right = rightTitle(text, hit.span.end);
-    const afterText = text.slice(hit.span.end, hit.span.end + 60);
-    const speechVerb = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/.test(afterText);
-    const prevAccepted = accepted[accepted.length - 1];
-    const between = prevAccepted ? text.slice(prevAccepted.hit.span.end, hit.span.start) : '';
-    const inList = Boolean(prevAccepted) && between.length < 120 && /^(?:[^.;]*?)(?:,|\band\b)\s*(?:[^.;]*)$/.test(between) && !/[.;]/.test(between);
-    // A two-part name right after a participation phrase ("attended by X", "in the presence of X").
-    const leftCue = /\b(?:attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?)[\s:,]*$/i.test(before);
-    const cue = (multi && leftCue) || honor || Boolean(left?.role) || Boolean(right?.role) || (multi && (speechVerb || inList)) || Boolean(left?.org && multi);
+    // The cues that are already at hand first; the three patterns below only when they say nothing.
+    const cue =
+      honor || Boolean(left?.role) || Boolean(right?.role) || Boolean(left?.org && multi) ||
+      (multi && (PARTICIPATION_BEFORE.test(before) || SPEECH_AFTER.test(text.slice(hit.span.end, hit.span.end + 60)) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
     if (!cue && !known) continue;
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
@@ -515,6 +511,21 @@ function coveringSpan(spans: readonly Span[]): (pos: number) => Span | undefined
     const s = spans[k];
     return s && s.start <= pos ? s : undefined;
   };
+}
+
+/** A speech verb right after a name ("X said", "X, who spoke"). */
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/;
+/** A participation phrase right before a name ("attended by X", "in the presence of X"). */
+const PARTICIPATION_BEFORE = /\b(?:attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?)[\s:,]*$/i;
+
+/**
+ * A name in a list with the name accepted before it (ending at `prevEnd`): what lies between is
+ * short, has no full stop or semicolon, and has a comma or an "and".
+ */
+function listsAfter(text: string, prevEnd: number | undefined, start: number): boolean {
+  if (prevEnd === undefined || start - prevEnd >= 120) return false;
+  const between = text.slice(prevEnd, start);
+  return !/[.;]/.test(between) && /,|\band\b/.test(between);
 }
 
 /** True when the last non-space character before `pos` is a comma. */
