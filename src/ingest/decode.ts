@@ -163,6 +163,67 @@ const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'for'
 /** Why the text is not (mostly) English, or null when it looks English enough to extract from. */
 export function languageProblem(text: string): string | null {
   const head = text.slice(0, 20_000);
+  const plain = plainTextLanguage(head);
+  return plain !== undefined ? plain : languageOfAnyText(head);
+}
+
+/**
+ * How the one-pass language check reads a character below U+2070: 1, a non-letter that lowercasing
+ * leaves alone (ASCII punctuation, © · » – ’ “ …); 2, a Latin letter (A–Z, a–z, U+00C0–U+024F) that
+ * lowercases to one letter; 0, anything else (the general path reads the text).
+ */
+const CHAR_CLASS = ((): Uint8Array => {
+  const table = new Uint8Array(0x2070);
+  for (let c = 0; c < table.length; c++) {
+    if (c >= 0xd800) break;
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const latinRange = c < 0x80 || (c >= 0xc0 && c <= 0x24f);
+    if (!LETTER.test(ch)) table[c] = lower === ch ? 1 : 0;
+    else table[c] = latinRange && lower.length === 1 && LETTER.test(lower) && (c >= 0x80 || /[A-Za-z]/.test(ch)) ? 2 : 0;
+  }
+  return table;
+})();
+
+/**
+ * {@link languageOfAnyText} for a text of the characters {@link CHAR_CLASS} knows (most reports),
+ * in one pass that stops once the answer is settled; undefined, at the first other character,
+ * for any other text. In such a text every letter is Latin and lowercasing keeps each character
+ * one letter or one non-letter, so the counts are those of the general path. The answer is
+ * settled (null) once the Latin letters seen outnumber every character left (the share of Latin
+ * letters cannot fall below half) and the function words seen exceed 3% of the most words the
+ * text can still hold, with a margin of one so that no rounding decides it.
+ */
+function plainTextLanguage(head: string): string | null | undefined {
+  const n = head.length;
+  let letters = 0;
+  let words = 0;
+  let english = 0;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? head.charCodeAt(i) : 32;
+    const kind = c < CHAR_CLASS.length ? CHAR_CLASS[c]! : 0;
+    if (kind === 2) {
+      letters++;
+      if (start < 0) start = i;
+      continue;
+    }
+    if (kind === 0) return undefined;
+    if (start < 0) continue;
+    words++;
+    if (i - start <= 5 && ENGLISH.has(head.slice(start, i).toLowerCase())) english++;
+    start = -1;
+    // Lowercasing may lengthen a character into two: the rest holds at most 2 × its length words.
+    const rest = n - i;
+    if (letters >= rest && english >= 0.03 * (words + 2 * rest) + 1) return null;
+  }
+  if (letters < 20) return null;
+  if (words < 40) return null;
+  return english / words < 0.03 ? 'no English function words' : null;
+}
+
+/** {@link languageProblem} of the first 20,000 characters of a text, for any text. */
+export function languageOfAnyText(head: string): string | null {
   const { letters: nLetters, latin } = letterCounts(head);
   if (nLetters < 20) return null;
   if (latin / nLetters < 0.5) {

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES, isoDate } from '../../model/schema';
 import type { Corpus } from '../../model/corpus';
 import { cleanText } from '../clean';
+import { languageOfAnyText, languageProblem } from '../decode';
 import { datesIn } from '../extract/events';
 import { link } from '../link';
 import { findPublished } from '../metadata';
@@ -396,5 +397,25 @@ describe('linking', () => {
       }
     }
     expect(merged).toEqual([]);
+  });
+});
+
+describe('language check', () => {
+  // Words and characters that steer both paths: function words, long words, non-Latin and
+  // accented letters (the general path), typographic punctuation (the one-pass path), İ (which
+  // lowercasing lengthens), surrogate pairs.
+  const piece = fc.constantFrom(
+    'the ', 'of ', 'and ', 'said ', 'was ', 'Ministry ', 'cooperation ', 'Lorem ', 'ipsum ', 'x ', 'AB ', '— ', '“', '” ', '’s ', '… ',
+    '\u00a0', '\n', '. ', ', ', '12 ', 'Москва ', 'и ', 'İstanbul ', 'é', 'Ünal ', '北京 ', '😀', 'a',
+  );
+  const text = fc.array(piece, { maxLength: 400 }).map((xs) => xs.join(''));
+
+  it('gives the answer of the general path for any text (the one-pass path settles early only when the rest cannot change it)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(languageProblem(t)).toBe(languageOfAnyText(t.slice(0, 20_000)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
