@@ -90,6 +90,8 @@ test.describe('search', () => {
     await page.keyboard.type('kazakhstan');
     const listbox = page.getByRole('listbox');
     await expect(listbox).toHaveAttribute('data-query', 'kazakhstan');
+    // ArrowUp goes to the last option, "See all results", and stays there as the rest arrive.
+    await page.keyboard.press('ArrowUp');
     // More hits than the first pass renders: the rest follow once it is painted.
     const status = page.getByRole('status').filter({ hasText: /results available/ });
     const announced = Number((await status.textContent())?.match(/(\d+) results/)?.[1]);
@@ -97,6 +99,9 @@ test.describe('search', () => {
     await expect(listbox.getByRole('option', { name: /^(?!See all results)/ })).toHaveCount(announced);
     await expect(listbox.getByRole('group', { name: 'Passages of report text' }).getByRole('option').first()).toBeVisible();
     await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await expect(listbox.getByRole('option', { name: /^See all results/ })).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=kazakhstan$/);
   });
 
   test('"/" typed into another field does not steal focus', async ({ page }) => {

@@ -32,7 +32,8 @@ export function SearchBox() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The active option by element id: the second pass adds options, which would shift an index.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const { results, status, error, pending } = useSearchResults(value, POPUP_LIMIT, undefined, 'box');
 
   // Built from the results alone, so a keystroke re-renders none of the options still shown while
@@ -44,7 +45,10 @@ export function SearchBox() {
   const seeAll: Option | null = value.trim() ? { domId: `${base}-opt-all`, href: searchHref(value), hit: null } : null;
   const options = [...groups.flatMap((g) => g.options), ...(seeAll ? [seeAll] : [])];
   const expanded = open && value.trim() !== '';
+  const active = activeId === null ? -1 : options.findIndex((o) => o.domId === activeId);
   const activeOption = expanded && active >= 0 ? options[active] : undefined;
+  const activeDomId = activeOption?.domId;
+  const setActive = (index: number) => setActiveId(options[index]?.domId ?? null);
   const hitCount = allGroups.reduce((n, g) => n + g.options.length, 0);
 
   // Global shortcuts: "/" and Ctrl/Cmd+K, not while typing in another field.
@@ -65,13 +69,13 @@ export function SearchBox() {
 
   // Keep the active option visible.
   useEffect(() => {
-    if (activeOption) document.getElementById(activeOption.domId)?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeOption]);
+    if (activeDomId) document.getElementById(activeDomId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeDomId]);
 
   const go = useCallback(
     (href: string) => {
       setOpen(false);
-      setActive(-1);
+      setActiveId(null);
       if (!href.startsWith('/search')) setValue('');
       inputRef.current?.blur();
       void navigate(href);
@@ -105,7 +109,7 @@ export function SearchBox() {
         e.preventDefault();
         if (expanded) {
           setOpen(false);
-          setActive(-1);
+          setActiveId(null);
         } else setValue('');
         break;
       case 'Tab':
@@ -138,7 +142,7 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={listboxId}
         aria-autocomplete="list"
-        aria-activedescendant={activeOption?.domId}
+        aria-activedescendant={activeDomId}
         aria-keyshortcuts="/ Control+K Meta+K"
         autoComplete="off"
         spellCheck={false}
@@ -148,7 +152,7 @@ export function SearchBox() {
         onChange={(e) => {
           setValue(e.target.value);
           setOpen(true);
-          setActive(-1);
+          setActiveId(null);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
