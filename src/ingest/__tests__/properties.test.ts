@@ -15,7 +15,7 @@ import type { Corpus } from '../../model/corpus';
 import { cleanText } from '../clean';
 import { languageOfAnyText, languageProblem } from '../decode';
 import { datesIn } from '../extract/events';
-import { link } from '../link';
+import { isAcronym, link } from '../link';
 import { findPublished } from '../metadata';
 import { compareNames, foldName, nameTokens } from '../names';
 import { processDocument } from '../pipeline';
@@ -416,6 +416,18 @@ describe('language check', () => {
         expect(languageProblem(t)).toBe(languageOfAnyText(t.slice(0, 20_000)));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('acronym test', () => {
+  it('is the test of the text without white space, with none inside', () => {
+    const ch = fc.constantFrom('A', 'B', 'Z', 'a', '0', '9', '&', '.', '-', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', 'É', '_');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 14 }).map((xs) => xs.join('')), (s) => {
+        expect(isAcronym(s)).toBe(/^[A-Z][A-Z0-9&.-]{1,9}$/.test(s.replace(/\s/g, '')) && !/\s/.test(s.trim()));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
