@@ -36,16 +36,25 @@ function collect() {
   return { msgs, respond, until };
 }
 
+/** A host over the fake files with both index parts loaded. */
+async function loadedHost() {
+  const { fn, urls } = fakeFetch();
+  const { msgs, respond, until } = collect();
+  const host = createEngineHost(respond, fn);
+  host.post({ type: 'load', url: 'http://x/data/search-index.json' });
+  await until((m) => m.some((x) => x.type === 'ready' && x.passages));
+  return { host, msgs, until, urls };
+}
+
+const textRequests = (urls: string[]) => urls.filter((u) => u.startsWith('/data/texts/'));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 const results = (msgs: WorkerResponse[], id: number) =>
   msgs.filter((m): m is Extract<WorkerResponse, { type: 'result' }> => m.type === 'result' && m.id === id);
 
 describe('engine host (the worker)', () => {
   it('answers at once, then completes passage texts fetched from texts/<id>.txt', async () => {
-    const { fn, urls } = fakeFetch();
-    const { msgs, respond, until } = collect();
-    const host = createEngineHost(respond, fn);
-    host.post({ type: 'load', url: 'http://x/data/search-index.json' });
-    await until((m) => m.some((x) => x.type === 'ready' && x.passages));
+    const { host, msgs, until, urls } = await loadedHost();
     host.post({ type: 'search', id: 1, channel: 'box', query: 'achakzay', options: { limit: 5 } });
     await until((m) => results(m, 1).some((r) => !r.partial));
     const [first, last] = [results(msgs, 1)[0]!, results(msgs, 1).at(-1)!];
@@ -55,7 +64,7 @@ describe('engine host (the worker)', () => {
     const p: SearchResults['passages'][number] = last.results.passages[0]!;
     expect(p.textPending).toBe(false);
     expect(p.text.text).toContain('Achakzai');
-    expect(urls.filter((u) => u.startsWith('/data/texts/')).length).toBeGreaterThan(0);
+    expect(textRequests(urls).length).toBeGreaterThan(0);
 
     // Texts are cached: the same query is final at once, with no new text requests.
     const before = urls.length;
@@ -84,11 +93,7 @@ describe('engine host (the worker)', () => {
   });
 
   it('drops stale keystrokes of a channel', async () => {
-    const { fn } = fakeFetch();
-    const { msgs, respond, until } = collect();
-    const host = createEngineHost(respond, fn);
-    host.post({ type: 'load', url: 'http://x/data/search-index.json' });
-    await until((m) => m.some((x) => x.type === 'ready' && x.passages));
+    const { host, msgs, until } = await loadedHost();
     host.post({ type: 'search', id: 1, channel: 'box', query: 'k', options: {} });
     host.post({ type: 'search', id: 2, channel: 'box', query: 'ki', options: {} });
     host.post({ type: 'search', id: 3, channel: 'box', query: 'kistafin', options: {} });
@@ -98,22 +103,18 @@ describe('engine host (the worker)', () => {
   });
 
   it('fetches passage texts only for a query that stays the newest of its channel', async () => {
-    const { fn, urls } = fakeFetch();
-    const { msgs, respond, until } = collect();
-    const host = createEngineHost(respond, fn);
-    host.post({ type: 'load', url: 'http://x/data/search-index.json' });
-    await until((m) => m.some((x) => x.type === 'ready' && x.passages));
+    const { host, msgs, until, urls } = await loadedHost();
     // Answered at once (partial), then typed past before its texts were due: never fetched.
     host.post({ type: 'search', id: 1, channel: 'box', query: 'achakzay', options: { limit: 5 } });
     await until((m) => results(m, 1).length > 0);
     expect(results(msgs, 1)[0]!.partial).toBe(true);
-    await new Promise((r) => setTimeout(r, 40));
-    expect(urls.filter((u) => u.startsWith('/data/texts/'))).toEqual([]);
+    await sleep(40);
+    expect(textRequests(urls)).toEqual([]);
     host.post({ type: 'search', id: 2, channel: 'box', query: 'kistafin', options: { limit: 5 } });
     await until((m) => results(m, 2).some((r) => !r.partial));
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
     expect(results(msgs, 1)).toHaveLength(1);
-    const fetched = urls.filter((u) => u.startsWith('/data/texts/'));
+    const fetched = textRequests(urls);
     const second = results(msgs, 2).at(-1)!.results.passages;
     expect(second.length).toBeGreaterThan(0);
     expect(fetched.sort()).toEqual([...new Set(second.map((p) => `/data/texts/${p.documentId}.txt`))].sort());
@@ -130,16 +131,12 @@ describe('engine host (the worker)', () => {
   });
 
   it('warms the engine in idle time without messages or fetches of its own, and answers a query that arrives meanwhile', async () => {
-    const { fn, urls } = fakeFetch();
-    const { msgs, respond, until } = collect();
-    const host = createEngineHost(respond, fn);
-    host.post({ type: 'load', url: 'http://x/data/search-index.json' });
-    await until((m) => m.some((x) => x.type === 'ready' && x.passages));
+    const { host, msgs, until, urls } = await loadedHost();
     // The warm-up is running now (it starts with the index and again with the passages).
     host.post({ type: 'search', id: 1, channel: 'box', query: 'Kistafn', options: { limit: 5 } });
     await until((m) => results(m, 1).length > 0);
     expect(results(msgs, 1)[0]!.results.people[0]?.name.text).toBe('Yerzhan Kistafin');
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
     expect(msgs.every((m) => m.type === 'ready' || (m.type === 'result' && m.id === 1))).toBe(true);
     expect(urls.filter((u) => !u.startsWith('/data/texts/'))).toEqual(['/data/search-index.json', '/data/search-passages.json']);
   });
