@@ -5,7 +5,7 @@
  * The output folder starts empty: a first ingest writes every file, while a re-ingest into an
  * existing output links the files that did not change (src/ingest/write.ts), which is faster. The
  * previous output is renamed aside and deleted after the measurement: on this machine's file
- * system, creating files right after deleting ten thousand others cost 3–7 s of kernel time,
+ * system, creating files right after deleting ten thousand others cost up to 6.6 s of kernel time,
  * which is the benchmark's own cleanup, not ingest.
  */
 import { spawnSync } from 'node:child_process';
