@@ -107,6 +107,21 @@ test.describe('timeline', () => {
     expect(rows.map((r) => r.date)).toContain('2024-07-23');
   });
 
+  test('filters by a person picked by name, once the full data has loaded behind the timeline', async ({ page }) => {
+    await page.goto('/');
+    await expect(reportedCards(page)).toHaveCount(2);
+    // The suggestions come from the full data, which loads in the background after the first screen.
+    await page.getByLabel('Person or organization').fill('Sohail Mahmod');
+    await page.getByRole('button', { name: /Sohail Mahmood/ }).click();
+    await expect(page).toHaveURL(/person=/);
+    await expect(page.getByTestId('filter-chips')).toContainText('Person: Sohail Mahmood');
+    await expect(reportedCards(page)).toHaveCount(1);
+    await expect(reportedCards(page).first()).toContainText('Sohail Mahmood');
+
+    await page.getByRole('button', { name: 'Remove filter Person: Sohail Mahmood' }).click();
+    await expect(reportedCards(page)).toHaveCount(2);
+  });
+
   test('a card with many speakers names the first six and counts the rest; the event page lists all', async ({ page }) => {
     const people = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, name: `Speaker Number${i}`, aliases: [] }));
     const evidence = { documentId: 'd', start: 0, end: 1 };

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ExplorerData } from '../../lib/data/explorerData';
+import { timelineOf, type ExplorerData } from '../../lib/data/explorerData';
 import { monthOf, type HeadSummary, type TimelineEvent, type TimelineView } from '../../lib/data/timelineView';
 import { explorerDataQuery, useTimelineSource } from '../../lib/data/useExplorerData';
 import { downloadText, exportEvents, type ExportFormat } from '../../lib/export/events';
@@ -76,9 +76,10 @@ export default function TimelinePage() {
   const [params] = useSearchParams();
   const wholeNeeded = needsWholeTimeline(params);
   const { data, view } = useTimelineSource(wholeNeeded);
-  const needsFull = !data && (params.has('org') || params.has('person'));
-  if (!view || needsFull || (view.head && wholeNeeded)) return <Loading />;
-  return <Timeline view={view} data={data} />;
+  const byEntity = params.has('org') || params.has('person');
+  if (!view || (byEntity && !data) || (view.head && wholeNeeded)) return <Loading />;
+  // Person and organization filters read the events' participants, which only the full data's view carries.
+  return <Timeline view={byEntity && data ? timelineOf(data) : view} data={data} />;
 }
 
 function Timeline({ view, data }: { view: TimelineView; data: ExplorerData | undefined }) {

@@ -34,11 +34,16 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/**
+ * Appends `value` to the list of `key` unless it was the last one appended. The lists are filled
+ * one event at a time, so an event that names a person (or organization) twice can only repeat at
+ * the end of its list: checking the last item is enough, where a scan of the whole list made
+ * organizations with thousands of events quadratic.
+ */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 export function buildExplorerData(raw: RawData): ExplorerData {
@@ -72,12 +77,27 @@ export function buildExplorerData(raw: RawData): ExplorerData {
 
 const views = new WeakMap<ExplorerData, TimelineView>();
 
-/** The timeline's view of the data (names joined), built once per load. */
-export function timelineOf(data: ExplorerData): TimelineView {
+/**
+ * The timeline's view of the data (names joined), built once per load. `shown`, the view already
+ * on screen (from `timeline.json`, which ingest builds from the same records with the same
+ * function), is kept when the full data confirms it: nothing was skipped in validation and the
+ * events are the same, in the same order. Rebuilding it would cost the main thread a long task,
+ * and re-render the list, for the same picture. Otherwise (records skipped, a stale file) the
+ * view is rebuilt from the validated data. A kept file view lists no participants (see
+ * TimelineView): person and organization filters need `timelineOf(data)`.
+ */
+export function timelineOf(data: ExplorerData, shown: TimelineView | null = null): TimelineView {
+  if (shown && confirms(data, shown)) return shown;
   let view = views.get(data);
   if (!view) {
     view = timelineViewOf(data);
     views.set(data, view);
   }
   return view;
+}
+
+/** True when `view` is a whole timeline of exactly the data's events and the data is complete. */
+function confirms(data: ExplorerData, view: TimelineView): boolean {
+  if (view.head !== null || data.skipped.length > 0 || view.events.length !== data.events.length) return false;
+  return view.events.every((event, i) => event.id === data.events[i]!.id);
 }

@@ -142,7 +142,7 @@ export function useTimelineSource(wholeNeeded: boolean): TimelineSource {
   const skipped = useDataCheck();
   const wanted = skipped !== undefined || fileView === null;
   const data = useQuery({ ...(fileView ? backgroundExplorerDataQuery : explorerDataQuery), enabled: wanted, throwOnError: wanted }).data;
-  return { data, view: data ? timelineOf(data) : (fileView ?? head) };
+  return { data, view: data ? timelineOf(data, fileView) : (fileView ?? head) };
 }
 
 /** A document's cleaned text, loaded on demand (it is large and only the event page needs it). */
