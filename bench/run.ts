@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
+import { buildViewArtifacts } from '../src/ingest/views';
 import { buildSearchArtifacts } from '../src/search/build';
 import { GENERATOR_VERSION, generateCorpus } from './corpus/generate';
 import { appWithData, buildApp, firstEvents, initialJs, lists, preview, SCROLL_STEP_PX, STRESS_STEP_PX, uiSearch } from './app';
@@ -88,8 +89,10 @@ function oracleData(corpusDir: string, n: number): { dir: string; buildMs: numbe
   const extra = buildSearchArtifacts(c);
   const buildMs = performance.now() - t0;
   // With texts: the search index holds no passage text (the app fetches texts/<id>.txt for the
-  // passages it shows; the engine page reads texts.json, for the baselines and our hits).
-  writeData(dir, c, { ...extra, 'texts.json': JSON.stringify(c.texts) }, true);
+  // passages it shows; the engine page reads texts.json, for the baselines and our hits). With the
+  // timeline files, as ingest writes them: without them the app would run its fallback for a
+  // missing timeline (the full data loaded at once, before the first screen), not its usual path.
+  writeData(dir, c, { ...extra, ...buildViewArtifacts(c), 'texts.json': JSON.stringify(c.texts) }, true);
   const indexMb = Object.entries(extra).reduce((n, [name, s]) => n + (name.startsWith('search-') ? Buffer.byteLength(s) : 0), 0) / 1e6;
   return { dir, buildMs, indexMb, events: c.events.length, people: c.people.length, organizations: c.organizations.length };
 }
