@@ -162,7 +162,20 @@ export class VarintWriter {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+/** Node's Buffer, where there is one (ingest builds the index in Node; the app never encodes). */
+const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'base64'): string } } }).Buffer;
+
+/**
+ * Standard base64 with padding. In Node the native encoder: the string-building loop below took
+ * a tenth of a second per index build (some 4 MB of postings).
+ */
 export function toBase64(bytes: Uint8Array): string {
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  return toBase64Portable(bytes);
+}
+
+/** {@link toBase64} without Node (exported for its test). */
+export function toBase64Portable(bytes: Uint8Array): string {
   const chunks: string[] = [];
   let line = '';
   for (let i = 0; i < bytes.length; i += 3) {
