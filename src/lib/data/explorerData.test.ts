@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplorerEvent, Participant } from '../../model/schema';
-import { buildExplorerData, timelineOf } from './explorerData';
+import { buildExplorerData, buildExplorerDataInSteps, timelineOf } from './explorerData';
 import type { RawData } from './loadData';
 import { buildTimelineFiles, parseTimelineView } from './timelineView';
 
@@ -53,6 +53,22 @@ describe('buildExplorerData', () => {
     expect(ids(data.eventsByPerson.get('p2'))).toEqual(['e2', 'e1']);
     expect(ids(data.eventsAttendedBy.get('org'))).toEqual(['e2', 'e1']);
     expect(ids(data.eventsOrganizedBy.get('org'))).toEqual(['e1', 'e3']);
+  });
+});
+
+describe('buildExplorerDataInSteps', () => {
+  it('builds the same data in short steps, pausing between them', async () => {
+    const many: RawData = {
+      ...raw,
+      events: Array.from({ length: 4500 }, (_, i) => event(`e${i}`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, [participant(`p${1 + (i % 2)}`, 'org')])),
+    };
+    let pauses = 0;
+    const stepped = await buildExplorerDataInSteps(many, async () => {
+      pauses++;
+    });
+    expect(stepped).toEqual(buildExplorerData(many));
+    // Sorting, three slices of participants, the id maps: no step indexes more than 2,000 events.
+    expect(pauses).toBeGreaterThanOrEqual(5);
   });
 });
 

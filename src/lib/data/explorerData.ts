@@ -46,33 +46,71 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-export function buildExplorerData(raw: RawData): ExplorerData {
+/** Events whose participants are indexed per step of {@link explorerDataSteps}: a few ms of work. */
+const EVENTS_PER_STEP = 2000;
+
+/**
+ * buildExplorerData as a series of steps (a generator: each `yield` ends one). At 10,000 events
+ * the whole build is a main-thread task of about a hundred milliseconds, and several times that at
+ * 50,000: long enough to hold up a keystroke or a scroll frame when the data arrives in the
+ * background. Run step by step in idle time, no step takes more than a few milliseconds.
+ */
+export function* explorerDataSteps(raw: RawData): Generator<void, ExplorerData, void> {
   const events = [...raw.events].sort(compareEventsNewestFirst);
+  yield;
   const eventsByPerson = new Map<string, ExplorerEvent[]>();
   const eventsOrganizedBy = new Map<string, ExplorerEvent[]>();
   const eventsAttendedBy = new Map<string, ExplorerEvent[]>();
-  for (const event of events) {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     for (const organizationId of event.organizerIds) push(eventsOrganizedBy, organizationId, event);
     for (const participant of event.participants) {
       push(eventsByPerson, participant.personId, event);
       if (participant.organizationId) push(eventsAttendedBy, participant.organizationId, event);
     }
+    if ((i + 1) % EVENTS_PER_STEP === 0) yield;
   }
+  yield;
+  const documentsById = byId(raw.documents);
+  const eventsById = byId(events);
+  yield;
+  const peopleById = byId(raw.people);
+  const organizationsById = byId(raw.organizations);
+  const reportingEventByDocument = reportingEvents(events);
   return {
     documents: raw.documents,
     events,
     people: raw.people,
     organizations: raw.organizations,
-    documentsById: byId(raw.documents),
-    eventsById: byId(events),
-    peopleById: byId(raw.people),
-    organizationsById: byId(raw.organizations),
+    documentsById,
+    eventsById,
+    peopleById,
+    organizationsById,
     eventsByPerson,
     eventsOrganizedBy,
     eventsAttendedBy,
-    reportingEventByDocument: reportingEvents(events),
+    reportingEventByDocument,
     skipped: raw.skipped,
   };
+}
+
+/** The lookup structures at once. */
+export function buildExplorerData(raw: RawData): ExplorerData {
+  const steps = explorerDataSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, one step per `pause()` (idle time in the app). */
+export async function buildExplorerDataInSteps(raw: RawData, pause: () => Promise<void>): Promise<ExplorerData> {
+  const steps = explorerDataSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 const views = new WeakMap<ExplorerData, TimelineView>();

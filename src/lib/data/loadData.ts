@@ -166,6 +166,11 @@ export class DataLoad {
     this.urgent = true;
   }
 
+  /** Resolves in the next idle time, or at once after `hurry()`: the pace of background work on this load. */
+  async pause(): Promise<void> {
+    if (!this.urgent) await whenIdle();
+  }
+
   data(): Promise<RawData> {
     this.raw ??= this.pullAll().then(
       (raw) => {
@@ -186,7 +191,7 @@ export class DataLoad {
     for (const { key, id } of files) {
       const list: unknown[] = [];
       for (;;) {
-        if (!this.urgent) await whenIdle();
+        await this.pause();
         const reply = await this.request({ type: 'pull', id, budget: this.urgent ? URGENT_BUDGET : IDLE_BUDGET }, FILES[key]);
         if (reply.type !== 'records') break;
         for (const record of reply.records) list.push(record);

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { SkippedRecord } from '../../model/parse';
-import { buildExplorerData, timelineOf, type ExplorerData } from './explorerData';
+import { buildExplorerData, buildExplorerDataInSteps, timelineOf, type ExplorerData } from './explorerData';
 import { dataLoad, dataUrl, hurryDataLoad, loadDocumentText } from './loadData';
 import { parseTimelineView, TIMELINE_HEAD_FILE, TIMELINE_VIEW_FILE, type TimelineView } from './timelineView';
 import { usePaintedValue } from '../ui/usePaintedValue';
@@ -20,10 +20,13 @@ export const explorerDataQuery = {
   retry: false,
 } as const;
 
-/** The same, taken in idle time: for a page that already shows something. */
+/** The same, taken and indexed in idle time: for a page that already shows something. */
 const backgroundExplorerDataQuery = {
   ...explorerDataQuery,
-  queryFn: async (): Promise<ExplorerData> => buildExplorerData(await dataLoad().data()),
+  queryFn: async (): Promise<ExplorerData> => {
+    const load = dataLoad();
+    return buildExplorerDataInSteps(await load.data(), () => load.pause());
+  },
 } as const;
 
 /** The data files fetched and validated (in a worker): the records that were skipped. */
