@@ -10,7 +10,8 @@ import {
   type EntityFile,
   type PassageFile,
 } from './format';
-import { compareStrings, MAX_WORD_LENGTH, tokenize, words } from './text';
+import { PassagePostings } from './passage-postings';
+import { compareStrings, tokenize } from './text';
 
 /**
  * Search artifacts built at ingest time, as file name (relative to the output folder) → content.
@@ -116,7 +117,7 @@ export function buildSearchFiles(corpus: Corpus): { entities: EntityFile; passag
   // field (title, name, alias), 2 when it is the last word of a person's name or alias (the
   // surname), 1 when it is only in a secondary field (role, place, participants…).
   const entityPostings = new Map<string, number[]>();
-  const passagePostings = new Map<string, number[]>();
+  const passagePostings = new PassagePostings();
   const RANK = [1, 0, 2]; // kind → preference (surname > primary > secondary)
   const indexRecord = (record: number, fields: Array<{ texts: Array<string | null | undefined>; kind: 0 | 1; surname?: boolean }>) => {
     const kinds = new Map<string, number>();
@@ -158,7 +159,6 @@ export function buildSearchFiles(corpus: Corpus): { entities: EntityFile; passag
   const meta = new VarintWriter();
   let passageCount = 0;
   let prevDoc = 0;
-  const wordBuf: string[] = [];
   corpus.documents.forEach((doc, di) => {
     const text = corpus.texts[doc.id];
     if (typeof text !== 'string') return;
@@ -178,17 +178,13 @@ export function buildSearchFiles(corpus: Corpus): { entities: EntityFile; passag
       meta.push(ev ? ev.i + 1 : 0);
       prevDoc = di;
       prevEnd = end;
-      for (const word of passageWords(text, start, end, wordBuf)) {
-        let list = passagePostings.get(word);
-        if (!list) passagePostings.set(word, (list = []));
-        if (list[list.length - 1] !== passageCount) list.push(passageCount);
-      }
+      passagePostings.addPassage(text, start, end, passageCount);
       passageCount++;
     }
   });
 
-  const vocab = [...new Set([...entityPostings.keys(), ...passagePostings.keys()])].sort(compareStrings);
-  const encode = (m: Map<string, number[]>) => {
+  const vocab = [...new Set([...entityPostings.keys(), ...passagePostings.words])].sort(compareStrings);
+  const encode = (m: { get(word: string): number[] | undefined }) => {
     const w = new VarintWriter();
     for (const word of vocab) {
       const list = m.get(word) ?? [];
@@ -306,43 +302,6 @@ export function segment(text: string): Array<[number, number]> {
     start = end;
   }
   push(start, text.length);
-  return out;
-}
-
-/** An ASCII letter or digit. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-/**
- * The words of `text.slice(start, end)` as {@link words} finds them, into `out` (reused: the
- * index build reads some two million words). No word reaches across an ASCII character that is
- * not a letter or digit, so the passage is read as the runs between such characters: a run of
- * ASCII letters and digits (nearly every run) is one word, lower-cased without a regex or a
- * slice of the passage; any other run goes through `words`, whose matches inside it are the
- * ones it finds in the whole passage.
- */
-export function passageWords(text: string, start: number, end: number, out: string[]): string[] {
-  out.length = 0;
-  const stop = Math.min(end, text.length);
-  let i = start;
-  while (i < stop) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 && !isAsciiWordChar(c)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let ascii = true;
-    for (; j < stop; j++) {
-      const d = text.charCodeAt(j);
-      if (d >= 0x80) ascii = false;
-      else if (!isAsciiWordChar(d)) break;
-    }
-    if (ascii) out.push(text.slice(i, Math.min(j, i + MAX_WORD_LENGTH)).toLowerCase());
-    else for (const w of words(text.slice(i, j))) out.push(w);
-    i = j;
-  }
   return out;
 }
 
