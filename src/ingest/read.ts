@@ -19,6 +19,7 @@ import { createHash, hash as hashOnce } from 'node:crypto';
 import {
   closeSync,
   constants,
+  type Dirent,
   fstatSync,
   lstatSync,
   openSync,
@@ -119,16 +120,27 @@ export function scanDocuments(dir: string): { files: string[]; skipped: SkippedE
       return;
     }
     seenDirs.add(real);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(d);
+      entries = readdirSync(d, { withFileTypes: true });
     } catch (e) {
       if (d !== dir) skipped.push({ file: `${rel(d)}/`, message: fileMessage('error', 'unreadable', `skipped: cannot list folder: ${(e as Error).message}`) });
       return;
     }
-    for (const name of entries.sort()) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const full = join(d, name);
+      // The listing's own file type settles plain files and folders (nearly every entry) without
+      // an `lstat` each; links and entries of unknown type are looked at below.
+      if (entry.isFile()) {
+        if (formatOf(name)) files.push(rel(full));
+        continue;
+      }
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
       let st: Stats;
       try {
         st = lstatSync(full);
@@ -198,12 +210,40 @@ function readBuffer(): Buffer {
   return sharedReadBuffer;
 }
 
-/** Reads one file safely (no blocking open, regular files only, size limits); never throws. */
-export function readFileSafely(
-  path: string,
-  root: string | null = null,
-  limits: { maxFileBytes: number; maxReadBytes: number } = LIMITS,
-): ReadResult {
+type ReadLimits = { maxFileBytes: number; maxReadBytes: number };
+
+/**
+ * A regular file within the size limit, opened without following a symbolic link and without
+ * blocking; null for anything else (a link, a missing file, a pipe, a folder, a file too large:
+ * {@link openChecked} looks again and says why). Nearly every report is such a file, and this
+ * path spares it the `lstat` that {@link openChecked} starts with (one system call of ten
+ * thousand a corpus; `fstat` on the open file gives the same answers).
+ */
+function openRegularFile(path: string, limits: ReadLimits): number | null {
+  if (constants.O_NOFOLLOW === undefined) return null; // cannot refuse links while opening: check first
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  let ok = false;
+  try {
+    const st = fstatSync(fd);
+    ok = st.isFile() && st.size <= limits.maxFileBytes;
+  } catch {
+    /* fall back to the checked path */
+  }
+  if (ok) return fd;
+  closeSync(fd);
+  return null;
+}
+
+/**
+ * Opens `path` after checking it with `lstat` (links followed only inside `root`, regular files
+ * only, size limit); the reason as a failed {@link ReadResult} otherwise.
+ */
+function openChecked(path: string, root: string | null, limits: ReadLimits): number | Extract<ReadResult, { ok: false }> {
   let st: Stats;
   try {
     st = lstatSync(path);
@@ -236,9 +276,25 @@ export function readFileSafely(
   } catch (e) {
     return { ok: false, ruleId: 'unreadable', message: `skipped: cannot open: ${(e as Error).message}` };
   }
+  let fst: Stats;
   try {
-    const fst = fstatSync(fd);
-    if (!fst.isFile()) return { ok: false, ruleId: 'not-a-file', message: `skipped: ${kindOf(fst)}, not a regular file` };
+    fst = fstatSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    return { ok: false, ruleId: 'unreadable', message: `skipped: cannot read: ${(e as Error).message}` };
+  }
+  if (!fst.isFile()) {
+    closeSync(fd);
+    return { ok: false, ruleId: 'not-a-file', message: `skipped: ${kindOf(fst)}, not a regular file` };
+  }
+  return fd;
+}
+
+/** Reads one file safely (no blocking open, regular files only, size limits); never throws. */
+export function readFileSafely(path: string, root: string | null = null, limits: ReadLimits = LIMITS): ReadResult {
+  const fd = openRegularFile(path, limits) ?? openChecked(path, root, limits);
+  if (typeof fd !== 'number') return fd;
+  try {
     const chunk = readBuffer().subarray(0, Math.min(READ_CHUNK, Math.max(1, limits.maxReadBytes)));
     let first = readSync(fd, chunk, 0, chunk.length, null);
     // A file that fits in one read (nearly all reports): one copy and a one-shot hash, without
