@@ -323,10 +323,11 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
     p = phrase.slice(lead[0].length);
     off += lead[0].length;
   }
-  p = p.replace(/^[\s,]*(?:and\s+)?(?:the\s+)?/i, (s) => {
-    off += s.length;
-    return '';
-  });
+  // (The pattern always matches at the start, if only the empty string. A slice, not a replace
+  // with a callback: that was the costliest line of this function in a profile of the 10k ingest.)
+  const lead2 = /^[\s,]*(?:and\s+)?(?:the\s+)?/i.exec(p)![0].length;
+  off += lead2;
+  p = p.slice(lead2);
   if (!p.trim()) return null;
   return parseTitlePhrase(p, off);
 }
