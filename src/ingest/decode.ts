@@ -17,6 +17,8 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
+import { withTagWalk } from './html/readability';
+import { firstMatches, removeElements, type SelectableElement, type SimpleSelector } from './html/select';
 import { letterCounts } from './letters';
 import { addMessage } from './messages';
 import { formatBytes, LIMITS } from './read';
@@ -321,7 +323,7 @@ const ACTIVE_ELEMENTS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'TEMPLATE',
   'SVG', 'MATH', 'CANVAS', 'AUDIO', 'VIDEO', 'SELECT', 'BUTTON', 'TEXTAREA', 'INPUT', 'FORM', 'DIALOG',
 ]);
-const ACTIVE_SELECTOR = [...ACTIVE_ELEMENTS].map((n) => n.toLowerCase()).join(',');
+const ACTIVE_NAMES: ReadonlySet<string> = new Set([...ACTIVE_ELEMENTS].map((n) => n.toLowerCase()));
 
 interface DomNode {
   nodeType: number;
@@ -368,13 +370,33 @@ export interface HtmlArticle {
   published: string | null;
 }
 
-function meta(document: Document, selectors: string[]): string | null {
-  for (const sel of selectors) {
-    const el = document.querySelector(sel);
+/** Where the canonical URL and the publication date may be, each list best first. */
+const URL_SELECTORS: SimpleSelector[] = [
+  { tag: 'link', attr: 'rel', value: 'canonical' },
+  { tag: 'meta', attr: 'property', value: 'og:url' },
+  { tag: 'meta', attr: 'name', value: 'twitter:url' },
+];
+const PUBLISHED_SELECTORS: SimpleSelector[] = [
+  { tag: 'meta', attr: 'property', value: 'article:published_time' },
+  { tag: 'meta', attr: 'name', value: 'date' },
+  { tag: 'meta', attr: 'name', value: 'pubdate' },
+  { tag: 'meta', attr: 'itemprop', value: 'datePublished' },
+  { tag: 'time', attr: 'datetime' },
+];
+const TITLE_SELECTOR: SimpleSelector = { tag: 'title' };
+
+/** The value of the first of `found` (elements matched by a list of selectors) that has one. */
+function meta(found: Array<SelectableElement | null>): string | null {
+  for (const el of found) {
     const v = el?.getAttribute('content') ?? el?.getAttribute('href') ?? el?.getAttribute('datetime');
     if (v && v.trim()) return v.trim();
   }
   return null;
+}
+
+/** The page's elements in document order (`document.all`, which linkedom keeps as a live walk). */
+function allElements(document: { all: unknown }): SelectableElement[] {
+  return document.all as SelectableElement[];
 }
 
 interface HtmlLibs {
@@ -393,7 +415,7 @@ function htmlLibraries(): HtmlLibs {
     const require = createRequire(import.meta.url);
     htmlLibs = {
       parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
-      Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+      Readability: withTagWalk((require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability),
     };
   }
   return htmlLibs;
@@ -404,20 +426,12 @@ export function htmlToArticle(html: string): HtmlArticle {
   const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(html);
   // Scripts, frames and the like go before anything reads the page (Readability keeps some embeds).
-  for (const el of [...document.querySelectorAll(ACTIVE_SELECTOR)]) el.remove();
-  const url = meta(document as unknown as Document, [
-    'link[rel="canonical"]',
-    'meta[property="og:url"]',
-    'meta[name="twitter:url"]',
-  ]);
-  const published = meta(document as unknown as Document, [
-    'meta[property="article:published_time"]',
-    'meta[name="date"]',
-    'meta[name="pubdate"]',
-    'meta[itemprop="datePublished"]',
-    'time[datetime]',
-  ]);
-  const headTitle = plain(document.querySelector('title')?.textContent ?? null);
+  removeElements(allElements(document), ACTIVE_NAMES);
+  const found = firstMatches(allElements(document), [...URL_SELECTORS, ...PUBLISHED_SELECTORS, TITLE_SELECTOR]);
+  const url = meta(found.slice(0, URL_SELECTORS.length));
+  const published = meta(found.slice(URL_SELECTORS.length, URL_SELECTORS.length + PUBLISHED_SELECTORS.length));
+  const titleElement = found[found.length - 1] as unknown as Element | null;
+  const headTitle = plain(titleElement?.textContent ?? null);
   let title: string | null = null;
   let text = '';
   try {
@@ -435,7 +449,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   }
   if (!text) {
     const { document: again } = parseHTML(html);
-    for (const el of [...again.querySelectorAll(ACTIVE_SELECTOR)]) el.remove();
+    removeElements(allElements(again), ACTIVE_NAMES);
     const body = again.body as unknown as DomNode | null;
     if (body) text = blockText(body);
   }
