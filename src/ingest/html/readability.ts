@@ -7,8 +7,8 @@
  * of `node` whose lower-cased name is one of `tagNames` (css-select's tag match in an HTML
  * document), not descending into `<template>` (as linkedom's querySelectorAll does not).
  * Readability only reads the result by index and length (it accepts a plain array: its own
- * fallback builds one), so an array stands in for the NodeList. Checked against the library's
- * method on every page of the test corpus (`html-readability.test.ts`).
+ * fallback builds one), so an array stands in for the NodeList. `html-readability.test.ts` holds
+ * the walk to linkedom's querySelectorAll.
  */
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 
