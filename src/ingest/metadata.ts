@@ -113,13 +113,18 @@ export function findPublished(raw: string, text: string): Published {
 
 /** Title: the first short heading-like line before the prose, else null. */
 export function findTitle(raw: string, text: string): string | null {
-  const rawLines = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const counts = new Map<string, number>();
-  for (const l of rawLines) counts.set(l, (counts.get(l) ?? 0) + 1);
   const lines = text.split('\n').filter((l) => l.trim());
-  // A line the capture repeated (headline + page title) is the headline.
-  for (const l of lines.slice(0, 15)) {
-    if ((counts.get(l) ?? 0) > 1 && l.length >= 15 && l.length <= 200 && /\p{Ll}/u.test(l)) return l;
+  // A line the capture repeated (headline + page title) is the headline. Only the first lines
+  // that could be one are counted among the raw lines (not every raw line).
+  const candidates = lines.slice(0, 15).filter((l) => l.length >= 15 && l.length <= 200 && /\p{Ll}/u.test(l));
+  if (candidates.length) {
+    const counts = new Map(candidates.map((l) => [l, 0]));
+    for (const line of raw.split(/\r?\n/)) {
+      const l = line.trim();
+      const n = counts.get(l);
+      if (n !== undefined) counts.set(l, n + 1);
+    }
+    for (const l of candidates) if (counts.get(l)! > 1) return l;
   }
   for (const l of lines.slice(0, 6)) {
     if (l.length >= 15 && l.length <= 160 && !/[.:]$/.test(l) && l.split(' ').length >= 3 && !LONE_DATE.test(l)) return l;
@@ -136,7 +141,8 @@ const URL_LINE = /\b(?:Source|URL|Link|Original)\s*:\s*(https?:\/\/\S+)/i;
 export function metadata(doc: DocRecord): DocRecord {
   if (!doc.text) return doc;
   const pub = findPublished(doc.raw, doc.text);
-  const url = doc.url ?? doc.text.match(URL_LINE)?.[1] ?? null;
+  // Most texts hold no "://" at all, which one substring search tells faster than the pattern.
+  const url = doc.url ?? (doc.text.includes('://') ? doc.text.match(URL_LINE)?.[1] : undefined) ?? null;
   return {
     ...doc,
     published: pub.date,
