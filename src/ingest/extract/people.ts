@@ -191,6 +191,24 @@ export function parseTitlePhrase(phrase: string, offset: number): RolePhrase | n
 
 const titlePhraseAt0 = memoizeString((phrase) => readTitlePhrase(phrase, 0));
 
+/** A title phrase as its readers see it: trimmed, where it starts, its words and their lowercase forms. */
+interface TitleText {
+  trimmed: string;
+  base: number;
+  span: Span;
+  ws: string[];
+  lower: string[];
+}
+
+/**
+ * The readings of a title phrase, in order; the first that answers (a phrase, or null for none)
+ * decides, else the phrase is all role. Called through one call site on purpose, like the rules of
+ * tidyOrgName (and more than four of them, so the site stays generic): the compiler then
+ * optimizes each reading on its own, and a string of a kind not seen before (sliced, flat, one- or
+ * two-byte) discards and recompiles one reading instead of the whole inlined routine.
+ */
+const TITLE_READERS: ((t: TitleText) => RolePhrase | null | undefined)[] = [withoutTitle, byCommaParts, byOfSplit, orgBeforeTitle, titleBeforeOrg];
+
 function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
   const trimmed = phrase.replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
   if (!trimmed) return null;
@@ -199,14 +217,27 @@ function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
   const span = { start: base, end: base + trimmed.length };
   const ws = trimmed.split(/\s+/);
   const lower = ws.map((w) => w.toLowerCase().replace(/[,.;:]$/, ''));
-  const hasTitle = lower.some((w) => TITLE_HEADS.has(w));
-  if (!hasTitle) {
-    // "Kazakh", "Pakistan's" before a name: an affiliation without a role.
-    const c = countryOf(trimmed.replace(/[’']s$/, ''));
-    if (c) return { role: null, org: trimmed.replace(/[’']s$/, ''), orgSpan: span, span };
-    return null;
+  const t: TitleText = { trimmed, base, span, ws, lower };
+  for (const read of TITLE_READERS) {
+    const r = read(t);
+    if (r !== undefined) return r;
   }
-  // Comma-separated parts: "Dean, Faculty of Social Sciences, Muslim Youth University".
+  return roleOnly(t);
+}
+
+/** No title word: "Kazakh", "Pakistan's" before a name is an affiliation without a role; else nothing. */
+function withoutTitle(t: TitleText): RolePhrase | null | undefined {
+  const { trimmed, span, lower } = t;
+  const hasTitle = lower.some((w) => TITLE_HEADS.has(w));
+  if (hasTitle) return undefined;
+  const c = countryOf(trimmed.replace(/[’']s$/, ''));
+  if (c) return { role: null, org: trimmed.replace(/[’']s$/, ''), orgSpan: span, span };
+  return null;
+}
+
+/** Comma-separated parts: "Dean, Faculty of Social Sciences, Muslim Youth University". */
+function byCommaParts(t: TitleText): RolePhrase | null | undefined {
+  const { trimmed, base, span } = t;
   const parts = trimmed.split(/\s*,\s*|\s+[–—-]\s+/).filter(Boolean);
   if (parts.length > 1) {
     const orgIdx = findLastIndex(parts, (p) => looksLikeOrg(p) || Boolean(countryOf(p)) || isAcronymWord(p));
@@ -225,7 +256,12 @@ function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
     }
     if (titleIdx >= 0) return parseTitlePhrase(parts[titleIdx]!, base + trimmed.indexOf(parts[titleIdx]!));
   }
-  // "TITLE … of ORG": split at the rightmost "of"/"to"/"at" whose right side is an org or country.
+  return undefined;
+}
+
+/** "TITLE … of ORG": split at the rightmost "of"/"to"/"at" whose right side is an org or country. */
+function byOfSplit(t: TitleText): RolePhrase | null | undefined {
+  const { trimmed, base, span } = t;
   const ofRe = /\s(?:of|at|for|to|in)\s+(?:the\s+)?/g;
   const splits = matchesOf(ofRe, trimmed);
   for (const s of splits) {
@@ -254,7 +290,12 @@ function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
       return { role: left, org: rightTrim, orgSpan: { start: base + at, end: base + at + rightTrim.length }, span };
     }
   }
-  // "ORG TITLE…" ("ISSI Director General", "SCO National Coordinator", "Kazakh Ambassador").
+  return undefined;
+}
+
+/** "ORG TITLE…" ("ISSI Director General", "SCO National Coordinator", "Kazakh Ambassador"). */
+function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
+  const { trimmed, base, span, ws, lower } = t;
   const firstTitle = lower.findIndex((w) => TITLE_WORDS.has(w) && w !== 'national' || TITLE_HEADS.has(w));
   let titleStart = firstTitle;
   // "National Coordinator": a modifier right before a head belongs to the title.
@@ -274,7 +315,12 @@ function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
       };
     }
   }
-  // "DG China Division", "Director CPSC": title words then an org.
+  return undefined;
+}
+
+/** "DG China Division", "Director CPSC": title words then an org. */
+function titleBeforeOrg(t: TitleText): RolePhrase | null | undefined {
+  const { trimmed, base, span, ws, lower } = t;
   let k = 0;
   while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|state|the)$/.test(lower[k]!))) k++;
   if (k > 0 && k < ws.length) {
@@ -284,7 +330,12 @@ function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
       return { role: ws.slice(0, k).join(' '), org: rest, orgSpan: { start: base + at, end: base + at + rest.length }, span };
     }
   }
-  return { role: trimmed.replace(/^(the|a|an)\s+/i, ''), org: null, orgSpan: null, span };
+  return undefined;
+}
+
+/** The phrase is all role. */
+function roleOnly(t: TitleText): RolePhrase {
+  return { role: t.trimmed.replace(/^(the|a|an)\s+/i, ''), org: null, orgSpan: null, span: t.span };
 }
 
 function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
