@@ -57,6 +57,28 @@ function ev(doc: DocRecord, s: { start: number; end: number }): Evidence {
   return { documentId: doc.id, start: s.start, end: s.end };
 }
 
+// The two below gather a group's names and evidence by loops: `flatMap` with a callback took
+// ~3% of the samples of a profile of extract+link over the 10k corpus (a country's group holds
+// thousands of mentions).
+
+/** The name and then the aliases of each of a group's mentions, in order. */
+function namesAndAliases<M>(g: readonly M[], of: (m: M) => { name: string; aliases: readonly string[] }): string[] {
+  const out: string[] = [];
+  for (const m of g) {
+    const x = of(m);
+    out.push(x.name);
+    for (const a of x.aliases) out.push(a);
+  }
+  return out;
+}
+
+/** The evidence of each mention span of a group's mentions, in order. */
+function evidenceOf<M extends { doc: DocRecord }>(g: readonly M[], of: (m: M) => { mentions: readonly { start: number; end: number }[] }): Evidence[] {
+  const out: Evidence[] = [];
+  for (const m of g) for (const s of of(m).mentions) out.push(ev(m.doc, s));
+  return out;
+}
+
 /** Picks the display name: the most frequent longest form, ties broken alphabetically. */
 function pickName(names: string[]): string {
   const counts = new Map<string, number>();
@@ -126,8 +148,8 @@ function linkOrgs(docs: DocRecord[]): { orgs: Organization[]; idOf: Map<DocRecor
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : docOrder(a.g) - docOrder(b.g)));
   for (const { g, name } of ordered) {
     const id = uniqueId(slugify(name), used);
-    const aliases = sortedUnique(g.flatMap((m) => [m.org.name, ...m.org.aliases]).filter((a) => a !== name));
-    const mentionsEv = g.flatMap((m) => m.org.mentions.map((s) => ev(m.doc, s)));
+    const aliases = sortedUnique(namesAndAliases(g, (m) => m.org).filter((a) => a !== name));
+    const mentionsEv = evidenceOf(g, (m) => m.org);
     orgs.push({
       id,
       name,
@@ -237,8 +259,8 @@ function linkPeople(
     people.push({
       id,
       name,
-      aliases: sortedUnique(g.flatMap((m) => [m.person.name, ...m.person.aliases]).filter((a) => a !== name)),
-      mentions: sortEvidence(g.flatMap((m) => m.person.mentions.map((s) => ev(m.doc, s)))),
+      aliases: sortedUnique(namesAndAliases(g, (m) => m.person).filter((a) => a !== name)),
+      mentions: sortEvidence(evidenceOf(g, (m) => m.person)),
     });
     for (const m of g) {
       const map = idOf.get(m.doc) ?? new Map<string, string>();
