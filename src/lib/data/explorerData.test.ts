@@ -44,7 +44,7 @@ const raw: RawData = {
   skipped: [],
 };
 
-const ids = (events: ExplorerEvent[] | undefined) => (events ?? []).map((e) => e.id);
+const ids = (events: readonly { id: string }[] | undefined) => (events ?? []).map((e) => e.id);
 
 describe('buildExplorerData', () => {
   it('lists each event once per person and organization, newest first', () => {
@@ -93,7 +93,7 @@ describe('timelineOf', () => {
 
   it('rebuilds it when the timeline file is stale or only the first screen', () => {
     const stale = fileView({ ...raw, events: raw.events.slice(0, 2) });
-    expect(ids(timelineOf(data, stale).events as ExplorerEvent[])).toEqual(['e2', 'e1', 'e3']);
+    expect(ids(timelineOf(data, stale).events)).toEqual(['e2', 'e1', 'e3']);
     const head = parseTimelineView(JSON.parse(JSON.stringify(buildTimelineFiles(raw, 1).head)))!;
     expect(timelineOf(data, head).head).toBeNull();
     expect(timelineOf(data, head).events).toHaveLength(3);
