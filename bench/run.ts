@@ -17,7 +17,7 @@ import { buildViewArtifacts } from '../src/ingest/views';
 import { buildSearchArtifacts } from '../src/search/build';
 import { GENERATOR_VERSION, generateCorpus } from './corpus/generate';
 import { appWithData, buildApp, firstEvents, initialJs, lists, preview, SCROLL_STEP_PX, STRESS_STEP_PX, uiSearch } from './app';
-import { benchIngest } from './ingest';
+import { benchIngest, type IngestBench } from './ingest';
 import { launchChromium } from './lib/browser';
 import { round } from './lib/stats';
 import { oracleCorpus, readTruth, writeData } from './oracle';
@@ -48,6 +48,12 @@ const FIRST_LOAD_RUNS = smoke ? 1 : 5;
 const OUT = resolve(args.out ?? (smoke ? 'bench/out/smoke-results.json' : 'bench/results.json'));
 const WORK = resolve(smoke ? 'bench/out/smoke' : 'bench/out');
 const INGEST_TIMEOUT_MS = smoke ? 60000 : 600000;
+/**
+ * First ingests timed; the figure is the median run. On this shared machine one run of the same
+ * build took anywhere from 21 to 37 s within an hour: a single run says more about the moment than
+ * about the code.
+ */
+const INGEST_RUNS = smoke ? 1 : 3;
 
 const t00 = performance.now();
 const log = (s: string) => process.stderr.write(`[${((performance.now() - t00) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
@@ -120,8 +126,15 @@ async function main(): Promise<number> {
 
   // Ingest on one core.
   const ingestOut = join(WORK, `data-${SMALL}`);
-  const ingest = smallDir && !args['skip-ingest'] ? await step(`ingest ${SMALL} (one core)`, () => benchIngest(smallDir, ingestOut, SMALL, INGEST_TIMEOUT_MS)) : null;
-  if (ingest) log(`  ${ingest.docsPerS.toFixed(1)} docs/s, peak ${ingest.peakMb.toFixed(0)} MB — ${ingest.summary}`);
+  const ingestRuns: IngestBench[] = [];
+  for (let run = 1; smallDir && !args['skip-ingest'] && run <= INGEST_RUNS; run++) {
+    const r = await step(`ingest ${SMALL} (one core), run ${run} of ${INGEST_RUNS}`, () => benchIngest(smallDir, ingestOut, SMALL, INGEST_TIMEOUT_MS));
+    if (!r) break;
+    ingestRuns.push(r);
+    log(`  ${r.docsPerS.toFixed(1)} docs/s, peak ${r.peakMb.toFixed(0)} MB — ${r.summary}`);
+  }
+  // The median run by speed (every run writes the same output).
+  const ingest = ingestRuns.length ? [...ingestRuns].sort((a, b) => a.docsPerS - b.docsPerS)[ingestRuns.length >> 1]! : null;
 
   const oSmall = smallDir ? await step(`oracle data + search index ${SMALL}`, () => oracleData(smallDir, SMALL)) : null;
   const oLarge = largeDir ? await step(`oracle data + search index ${LARGE}`, () => oracleData(largeDir, LARGE)) : null;
@@ -246,7 +259,8 @@ async function main(): Promise<number> {
   };
   const ingestOut2 = {
     docs_per_s_10k: ingest?.docsPerS ?? null,
-    peak_mb_10k: ingest?.peakMb ?? null,
+    docs_per_s_10k_runs: ingestRuns.map((r) => round(r.docsPerS, 1)),
+    peak_mb_10k: ingestRuns.length ? Math.max(...ingestRuns.map((r) => r.peakMb)) : null,
     wall_s_10k: ingest ? ingest.wallMs / 1000 : null,
     exit_code_10k: ingest?.exitCode ?? null,
   };
@@ -267,7 +281,7 @@ async function main(): Promise<number> {
     { figure: `DOM elements @${k(SMALL)} (max of / and /people)`, value: listsOut.dom_elements_10k, unit: '', target: '< 1500', pass: listsOut.dom_elements_10k === null ? null : listsOut.dom_elements_10k < 1500, note: `/ ${fmt(listsOut.dom_elements_timeline_10k)}, /people ${fmt(listsOut.dom_elements_people_10k)}` },
     { figure: `scroll frame p95 (${SCROLL_STEP_PX} px/frame)`, value: listsOut.scroll_p95_frame_ms, unit: 'ms', target: '≤ 16', pass: le(listsOut.scroll_p95_frame_ms, 16), note: `/ ${fmt(listsOut.scroll_p95_frame_ms_timeline)}, /people ${fmt(listsOut.scroll_p95_frame_ms_people)}` },
     { figure: `scroll frame p95, stress (${STRESS_STEP_PX} px/frame)`, value: listsOut.scroll_p95_frame_ms_stress, unit: 'ms', target: '≤ 16', pass: le(listsOut.scroll_p95_frame_ms_stress, 16), note: `/ ${fmt(listsOut.scroll_p95_frame_ms_timeline_stress)}, /people ${fmt(listsOut.scroll_p95_frame_ms_people_stress)}` },
-    { figure: `ingest @${k(SMALL)} (one core)`, value: ingestOut2.docs_per_s_10k, unit: 'docs/s', target: '≥ 500', pass: ingestOut2.docs_per_s_10k === null ? null : ingestOut2.docs_per_s_10k >= 500 },
+    { figure: `ingest @${k(SMALL)} (one core)`, value: ingestOut2.docs_per_s_10k, unit: 'docs/s', target: '≥ 500', pass: ingestOut2.docs_per_s_10k === null ? null : ingestOut2.docs_per_s_10k >= 500, note: ingestRuns.length > 1 ? `median of ${ingestRuns.length} runs: ${ingestOut2.docs_per_s_10k_runs.join(', ')}` : undefined },
     { figure: `ingest peak memory @${k(SMALL)}`, value: ingestOut2.peak_mb_10k, unit: 'MB', target: '< 1024', pass: ingestOut2.peak_mb_10k === null ? null : ingestOut2.peak_mb_10k < 1024 },
   ];
   const table = renderTable(rows);
