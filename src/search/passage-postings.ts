@@ -33,14 +33,8 @@ export class PassagePostings {
 
   /** The passages of `word`, if any passage has it. */
   get(word: string): number[] | undefined {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-    const mask = this.slots.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]! - 1;
-      if (id < 0) return undefined;
-      if (this.hashes[id] === h && this.words[id] === word) return this.lists[id];
-    }
+    const { id } = this.find(word);
+    return id < 0 ? undefined : this.lists[id];
   }
 
   /**
@@ -99,16 +93,19 @@ export class PassagePostings {
 
   /** Id of `word` (already folded), added when new. */
   private idOfWord(word: string): number {
+    const { id, h, slot } = this.find(word);
+    return id >= 0 ? id : this.insert(word, h, slot);
+  }
+
+  /** `word`'s id (-1 when absent), its hash, and its slot (where it is, or the empty one it would take). */
+  private find(word: string): { id: number; h: number; slot: number } {
     let h = FNV_OFFSET;
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
     const mask = this.slots.length - 1;
-    let slot = h & mask;
-    for (; ; slot = (slot + 1) & mask) {
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot]! - 1;
-      if (id < 0) break;
-      if (this.hashes[id] === h && this.words[id] === word) return id;
+      if (id < 0 || (this.hashes[id] === h && this.words[id] === word)) return { id, h, slot };
     }
-    return this.insert(word, h, slot);
   }
 
   /** Adds `word` (hash `h`) at the empty `slot`; keeps the table at most half full. */
