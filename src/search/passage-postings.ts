@@ -6,17 +6,8 @@
  * text (hashed and compared character by character, ASCII letters lower-cased on the way) in an
  * open-addressing table of dense ids, so only a word seen for the first time becomes a string.
  */
+import { isAsciiWordChar, lowerAscii } from '../lib/text/charCodes';
 import { MAX_WORD_LENGTH, words } from './text';
-
-/** An ASCII letter or digit. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-/** `c` lower-cased when it is an ASCII capital. */
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;

@@ -5,6 +5,8 @@
  * into the text the UI displays; the folded form (no diacritics, lower case) is what is indexed.
  */
 
+import { isAsciiWordChar } from '../lib/text/charCodes';
+
 /** Longest word kept; longer runs (hashes, garbage) are cut to this many characters. */
 export const MAX_WORD_LENGTH = 32;
 
@@ -39,11 +41,6 @@ export interface Token {
   /** Offsets of the word in the original string (UTF-16 code units, end exclusive). */
   start: number;
   end: number;
-}
-
-/** An ASCII letter or digit: what `WORD` matches within ASCII text. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**

@@ -4,6 +4,7 @@
  * parentheses, which becomes an alias ("Institute of Strategic Studies Islamabad (ISSI)").
  * Bare acronyms are organizations too; one the document defines joins its full name.
  */
+import { lowerAscii } from '../../lib/text/charCodes';
 import { foldName } from '../names';
 import { cityCountry, countryOf, type CountryInfo } from '../lexicon/places';
 import { memoizeString } from '../memo';
@@ -78,10 +79,6 @@ export function isJsSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** What {@link OrgTable.add} reads from a name alone. */

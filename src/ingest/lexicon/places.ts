@@ -3,6 +3,8 @@
  * ("the Kazakh Ambassador" → Kazakhstan) and a fallback location; a city is a location.
  * Format of each row: Country|alt names and demonyms (comma separated)|cities (comma separated).
  */
+import { lowerAscii } from '../../lib/text/charCodes';
+
 const ROWS = `Afghanistan|Afghan|Kabul
 Albania|Albanian|Tirana
 Algeria|Algerian|Algiers,Oran
@@ -154,7 +156,7 @@ function head2(word: string): number {
   const a = word.charCodeAt(0);
   const b = word.charCodeAt(1);
   if (!(a < 128 && b < 128)) return -1; // (NaN for a word shorter than two characters)
-  return (a >= 65 && a <= 90 ? a + 32 : a) * 128 + (b >= 65 && b <= 90 ? b + 32 : b);
+  return lowerAscii(a) * 128 + lowerAscii(b);
 }
 
 /** Country named by a name, alternative name or demonym (case-insensitive), else undefined. */
