@@ -323,7 +323,7 @@ const ACTIVE_ELEMENTS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'TEMPLATE',
   'SVG', 'MATH', 'CANVAS', 'AUDIO', 'VIDEO', 'SELECT', 'BUTTON', 'TEXTAREA', 'INPUT', 'FORM', 'DIALOG',
 ]);
-const ACTIVE_NAMES: ReadonlySet<string> = new Set([...ACTIVE_ELEMENTS].map((n) => n.toLowerCase()));
+export const ACTIVE_NAMES: ReadonlySet<string> = new Set([...ACTIVE_ELEMENTS].map((n) => n.toLowerCase()));
 
 interface DomNode {
   nodeType: number;
@@ -371,19 +371,19 @@ export interface HtmlArticle {
 }
 
 /** Where the canonical URL and the publication date may be, each list best first. */
-const URL_SELECTORS: SimpleSelector[] = [
+export const URL_SELECTORS: SimpleSelector[] = [
   { tag: 'link', attr: 'rel', value: 'canonical' },
   { tag: 'meta', attr: 'property', value: 'og:url' },
   { tag: 'meta', attr: 'name', value: 'twitter:url' },
 ];
-const PUBLISHED_SELECTORS: SimpleSelector[] = [
+export const PUBLISHED_SELECTORS: SimpleSelector[] = [
   { tag: 'meta', attr: 'property', value: 'article:published_time' },
   { tag: 'meta', attr: 'name', value: 'date' },
   { tag: 'meta', attr: 'name', value: 'pubdate' },
   { tag: 'meta', attr: 'itemprop', value: 'datePublished' },
   { tag: 'time', attr: 'datetime' },
 ];
-const TITLE_SELECTOR: SimpleSelector = { tag: 'title' };
+export const TITLE_SELECTOR: SimpleSelector = { tag: 'title' };
 
 /** The value of the first of `found` (elements matched by a list of selectors) that has one. */
 function meta(found: Array<SelectableElement | null>): string | null {

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { ACTIVE_NAMES, PUBLISHED_SELECTORS, TITLE_SELECTOR, URL_SELECTORS } from '../decode';
 import { firstMatches, removeElements, type SelectableElement, type SimpleSelector } from '../html/select';
 
 const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML: typeof ParseHTML };
@@ -9,14 +10,8 @@ const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML:
 /** The selector text css-select is given for a SimpleSelector. */
 const text = (s: SimpleSelector): string => (s.attr === undefined ? s.tag : s.value === undefined ? `${s.tag}[${s.attr}]` : `${s.tag}[${s.attr}="${s.value}"]`);
 
-const SELECTORS: SimpleSelector[] = [
-  { tag: 'link', attr: 'rel', value: 'canonical' },
-  { tag: 'meta', attr: 'property', value: 'og:url' },
-  { tag: 'meta', attr: 'name', value: 'date' },
-  { tag: 'meta', attr: 'itemprop', value: 'datePublished' },
-  { tag: 'time', attr: 'datetime' },
-  { tag: 'title' },
-];
+/** The lookups decode makes, in its order. */
+const SELECTORS: SimpleSelector[] = [...URL_SELECTORS, ...PUBLISHED_SELECTORS, TITLE_SELECTOR];
 
 const PAGES = [
   '<html><head><title>T</title><link rel="canonical" href="https://a.example/x"></head><body><p>x</p></body></html>',
@@ -25,18 +20,18 @@ const PAGES = [
   '<meta property="OG:URL" content="no"><meta property="og:url" content="yes"><meta itemprop="datepublished" content="no"><meta itemprop="datePublished" content="1999-01-01">',
   '<body><time>no attr</time><time datetime="">empty</time><time datetime="2021-05-05">x</time><svg><title>svg title</title></svg><title>late</title></body>',
   '<div><template><title>in template</title><time datetime="2000-01-01"></time></template><p>after</p></div>',
+  '<meta name="twitter:url" content="https://t.example/x"><meta property="article:published_time" content="2022-02-02"><meta name="PUBDATE" content="no"><meta name="pubdate" content="2022-03-03">',
   '<p>no metadata at all</p>',
 ];
 
-const ACTIVE = new Set(['script', 'style', 'template', 'svg', 'iframe', 'object', 'embed']);
 
 describe('html/select', () => {
   it('finds the element querySelector finds, once active content is gone', () => {
     for (const html of PAGES) {
       const a = parseHTML(html).document;
       const b = parseHTML(html).document;
-      for (const el of [...a.querySelectorAll([...ACTIVE].join(','))]) el.remove();
-      removeElements(b.all as unknown as SelectableElement[], ACTIVE);
+      for (const el of [...a.querySelectorAll([...ACTIVE_NAMES].join(','))]) el.remove();
+      removeElements(b.all as unknown as SelectableElement[], ACTIVE_NAMES);
       expect(b.toString()).toBe(a.toString());
       const found = firstMatches(b.all as unknown as SelectableElement[], SELECTORS);
       SELECTORS.forEach((sel, i) => {
@@ -50,8 +45,8 @@ describe('html/select', () => {
     const html = '<div><script>1</script><object><embed src="x"><iframe></iframe></object><template><script>2</script><p>t</p></template><SCRIPT>3</SCRIPT><p>kept</p></div>';
     const a = parseHTML(html).document;
     const b = parseHTML(html).document;
-    for (const el of [...a.querySelectorAll([...ACTIVE].join(','))]) el.remove();
-    removeElements(b.all as unknown as SelectableElement[], ACTIVE);
+    for (const el of [...a.querySelectorAll([...ACTIVE_NAMES].join(','))]) el.remove();
+    removeElements(b.all as unknown as SelectableElement[], ACTIVE_NAMES);
     expect(b.toString()).toBe(a.toString());
     expect(b.toString()).toContain('<p>kept</p>');
   });
