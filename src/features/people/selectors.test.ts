@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExplorerData } from '../../lib/data/explorerData';
 import type { RawData } from '../../lib/data/loadData';
 import { createFuzzyIndex } from '../../lib/directory/fuzzy';
-import type { ExplorerEvent, Participant } from '../../model/schema';
+import { testEvent, testEvidence, testParticipant } from '../../model/testRecords';
 import {
   affiliations,
   coParticipants,
@@ -21,41 +21,16 @@ import {
   type PersonRow,
 } from './selectors';
 
-const ev = (documentId: string, start = 0) => ({ documentId, start, end: start + 5 });
-
-function participant(personId: string, role: string | null, organizationId: string | null, capacity: Participant['capacity'] = 'speaker'): Participant {
-  return { personId, role, organizationId, capacity, evidence: ev('d1') };
-}
-
-function event(id: string, date: string | null, participants: Participant[], extra: Partial<ExplorerEvent> = {}): ExplorerEvent {
-  return {
-    id,
-    documentId: 'd1',
-    documentIds: ['d1'],
-    title: `Event ${id}`,
-    type: 'round table',
-    date,
-    endDate: null,
-    dateSource: 'text',
-    location: 'Islamabad',
-    organizerIds: [],
-    participants,
-    referenced: false,
-    evidence: ev('d1'),
-    ...extra,
-  };
-}
-
 const raw: RawData = {
   documents: [
     { id: 'd1', file: 'a.txt', url: null, title: 'Report A', published: '2024-07-23', personIds: [], organizationIds: [], eventIds: ['e1'], textPath: 'texts/d1.txt', textLength: 100 },
     { id: 'd2', file: 'b.txt', url: null, title: 'Report B', published: '2024-06-26', personIds: [], organizationIds: [], eventIds: ['e2'], textPath: 'texts/d2.txt', textLength: 100 },
   ],
   events: [
-    event('e1', '2024-07-23', [participant('yk', 'Ambassador', 'kz'), participant('fa', 'President', 'ipds'), participant('sm', 'Director General', 'issi')]),
-    event('e2', '2024-06-26', [participant('yk', 'Ambassador', null), participant('sm', 'Director General', 'issi'), participant('mb', 'National Coordinator', 'sco')], { documentId: 'd2', documentIds: ['d2'] }),
-    event('e3', '2023-01-10', [participant('fa', 'Chair', 'ipds', 'moderator')]),
-    event('e4', null, [participant('zz', null, null, 'attendee')]),
+    testEvent('e1', '2024-07-23', [testParticipant('yk', 'Ambassador', 'kz'), testParticipant('fa', 'President', 'ipds'), testParticipant('sm', 'Director General', 'issi')]),
+    testEvent('e2', '2024-06-26', [testParticipant('yk', 'Ambassador', null), testParticipant('sm', 'Director General', 'issi'), testParticipant('mb', 'National Coordinator', 'sco')], { documentId: 'd2', documentIds: ['d2'] }),
+    testEvent('e3', '2023-01-10', [testParticipant('fa', 'Chair', 'ipds', 'moderator')]),
+    testEvent('e4', null, [testParticipant('zz', null, null, 'attendee')]),
   ],
   people: [
     { id: 'yk', name: 'Yerzhan Kistafin', aliases: ['Erzhan Kistafin'] },
@@ -63,7 +38,7 @@ const raw: RawData = {
     { id: 'sm', name: 'Sohail Mahmood', aliases: [] },
     { id: 'mb', name: 'Marghoob Saleem Butt', aliases: [] },
     { id: 'zz', name: 'Zoë Ölçer', aliases: [] },
-    { id: 'kt', name: 'Kassym-Jomart Tokayev', aliases: [], mentions: [ev('d1', 40), ev('d2', 10), ev('d1', 40)] },
+    { id: 'kt', name: 'Kassym-Jomart Tokayev', aliases: [], mentions: [testEvidence('d1', 40), testEvidence('d2', 10), testEvidence('d1', 40)] },
   ],
   organizations: [
     { id: 'kz', name: 'Kazakhstan', aliases: ['Kazakh'], kind: 'country' },

@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ExplorerEvent, Participant } from '../../model/schema';
+import type { Participant } from '../../model/schema';
+import { testEvent, testParticipant } from '../../model/testRecords';
 import { buildExplorerData, buildExplorerDataInSteps, timelineOf } from './explorerData';
 import type { RawData } from './loadData';
 import { buildTimelineFiles, parseTimelineView } from './timelineView';
 
-const evidence = { documentId: 'd1', start: 0, end: 5 };
-
-function participant(personId: string, organizationId: string | null): Participant {
-  return { personId, role: null, organizationId, capacity: 'speaker', evidence };
-}
-
-function event(id: string, date: string | null, participants: Participant[], organizerIds: string[] = []): ExplorerEvent {
-  return {
-    id,
-    documentId: 'd1',
-    documentIds: ['d1'],
-    title: `Event ${id}`,
-    type: 'seminar',
-    date,
-    endDate: null,
-    dateSource: 'text',
-    location: 'Astana',
-    organizerIds,
-    participants,
-    referenced: false,
-    evidence,
-  };
-}
+const participant = (personId: string, organizationId: string | null) => testParticipant(personId, null, organizationId);
+const event = (id: string, date: string | null, participants: Participant[], organizerIds: string[] = []) => testEvent(id, date, participants, { organizerIds });
 
 const raw: RawData = {
   documents: [{ id: 'd1', file: 'a.txt', url: null, title: 'Report', published: '2024-07-23', personIds: [], organizationIds: [], eventIds: ['e1'], textPath: 'texts/d1.txt', textLength: 100 }],
