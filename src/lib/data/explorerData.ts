@@ -126,13 +126,23 @@ const views = new WeakMap<ExplorerData, TimelineView>();
  * TimelineView): person and organization filters need `timelineOf(data)`.
  */
 export function timelineOf(data: ExplorerData, shown: TimelineView | null = null): TimelineView {
-  if (shown && confirms(data, shown)) return shown;
+  if (shown && confirmed(data, shown)) return shown;
   let view = views.get(data);
   if (!view) {
     view = timelineViewOf(data);
     views.set(data, view);
   }
   return view;
+}
+
+/** The file view each load confirmed: the timeline asks on every render, the check reads every event. */
+const confirmedViews = new WeakMap<ExplorerData, TimelineView>();
+
+function confirmed(data: ExplorerData, view: TimelineView): boolean {
+  if (confirmedViews.get(data) === view) return true;
+  if (!confirms(data, view)) return false;
+  confirmedViews.set(data, view);
+  return true;
 }
 
 /** True when `view` is a whole timeline of exactly the data's events and the data is complete. */
