@@ -46,7 +46,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-/** Events whose participants are indexed per step of {@link explorerDataSteps}: a few ms of work. */
+/** Events whose participants are indexed per step of {@link explorerDataSteps}. */
 const EVENTS_PER_STEP = 2000;
 
 /**
