@@ -2,14 +2,24 @@
  * Ingest benchmark: the ingest CLI over a generated corpus in a child process pinned to one core
  * (taskset, when present). Wall time of the whole child (start-up included) and its peak RSS.
  * The child runs with the Node flags of the `ingest` script in package.json, as `npm run ingest` does.
- * The output folder starts empty: a first ingest writes every file, while a re-ingest into an
- * existing output links the files that did not change (src/ingest/write.ts), which is faster. The
- * previous output is renamed aside and deleted after the measurement: on this machine's file
- * system, creating files right after deleting ten thousand others cost up to 6.6 s of kernel time,
- * which is the benchmark's own cleanup, not ingest.
+ *
+ * Two things on this machine measured the machine rather than ingest, and the benchmark avoids them:
+ * - **Deleting before measuring.** The output folder must not exist: a first ingest writes every
+ *   file. Its caller must not delete thousands of files just before either: on ext4 without a
+ *   journal (this machine's disk) the kernel skips inodes freed in the last 1–6 minutes one by one
+ *   when it creates a file (`recently_deleted` in ext4's inode allocator). A run right after the
+ *   previous run's output was deleted spent 4–6 s more in the kernel (perf: 17% of its samples),
+ *   against 1.7 s of system time after no deletion. The bench run keeps every run's output and
+ *   deletes them at its end ({@link Trash}).
+ * - **A busy core.** The two virtual cores are not equally fast from one minute to the next (the
+ *   host's other work): the same loop ran up to 2.6 times slower on one than on the other. Each run is
+ *   pinned to the core a short calibration loop finds faster at that moment ({@link quietestCore}),
+ *   and the calibration figures are reported beside the result.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { basename, join } from 'node:path';
 import { nodeFlagsOf } from '../src/ingest/node-flags';
 
 /** Node flags of `npm run ingest` (see src/ingest/node-flags.ts). */
@@ -25,25 +35,59 @@ export interface IngestBench {
   docsPerS: number;
   peakMb: number;
   exitCode: number;
-  pinned: boolean;
+  /** The core the run was pinned to, or null when taskset is missing. */
+  core: number | null;
+  /** Milliseconds of the calibration loop on each core just before the run (empty when not pinned). */
+  calibrationMs: number[];
   summary: string;
 }
 
-export function benchIngest(inDir: string, outDir: string, documents: number, timeoutMs = 0): IngestBench {
-  const previous = `${outDir}.previous-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  try {
-    return runIngest(inDir, outDir, documents, timeoutMs);
-  } finally {
-    rmSync(previous, { recursive: true, force: true });
+const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p)) ?? null;
+
+/** A fixed integer loop in a fresh Node, pinned to `core`: its wall time in ms. */
+function calibrate(core: number): number {
+  const loop = 'let x=0;const t=performance.now();for(let i=0;i<1e8;i++)x=(x*31+i)|0;process.stdout.write(String(performance.now()-t+(x&0)))';
+  const r = spawnSync(TASKSET!, ['-c', String(core), process.execPath, '-e', loop], { encoding: 'utf8' });
+  const ms = Number(r.stdout);
+  return Number.isFinite(ms) && ms > 0 ? ms : Infinity;
+}
+
+/** The core that ran the calibration loop fastest just now, with every core's figure. */
+export function quietestCore(): { core: number; calibrationMs: number[] } {
+  const calibrationMs = cpus().map((_, core) => calibrate(core));
+  const core = calibrationMs.indexOf(Math.min(...calibrationMs));
+  return { core: Math.max(core, 0), calibrationMs };
+}
+
+/**
+ * Folders set aside instead of deleted while the benchmark measures (see the module comment);
+ * `empty()` deletes them all, at the end of the run.
+ */
+export class Trash {
+  private count = 0;
+  constructor(private readonly dir: string) {}
+
+  /** Moves `path` (when it exists) into the trash folder; a rename frees no inode. */
+  put(path: string): void {
+    if (!existsSync(path)) return;
+    mkdirSync(this.dir, { recursive: true });
+    renameSync(path, join(this.dir, `${this.count++}-${basename(path)}`));
+  }
+
+  /** Deletes everything set aside, then flushes it to disk so the freed inodes stop counting as recent sooner. */
+  empty(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+    if (process.platform === 'linux') spawnSync('sync', [], { stdio: 'ignore' });
   }
 }
 
-function runIngest(inDir: string, outDir: string, documents: number, timeoutMs: number): IngestBench {
-  const pinned = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
+/** One timed ingest of `inDir` into `outDir`, which must not exist. */
+export function benchIngest(inDir: string, outDir: string, documents: number, timeoutMs = 0): IngestBench {
+  if (existsSync(outDir)) throw new Error(`ingest benchmark: the output folder must not exist yet: ${outDir}`);
+  const pin = TASKSET ? quietestCore() : null;
   const node = [process.execPath, ...ingestNodeFlags(), '--import', 'tsx', 'bench/ingest-child.ts', '--in', inDir, '--out', outDir, '--quiet'];
-  const cmd = pinned ? 'taskset' : node[0]!;
-  const args = pinned ? ['-c', '0', ...node] : node.slice(1);
+  const cmd = pin ? TASKSET! : node[0]!;
+  const args = pin ? ['-c', String(pin.core), ...node] : node.slice(1);
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs || undefined, killSignal: 'SIGKILL' });
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new Error(`ingest of ${documents} documents did not finish within ${timeoutMs / 1000} s`);
@@ -64,7 +108,8 @@ function runIngest(inDir: string, outDir: string, documents: number, timeoutMs: 
     docsPerS: documents / (wallMs / 1000),
     peakMb: parsed.maxRssKb / 1024,
     exitCode: parsed.code,
-    pinned,
+    core: pin?.core ?? null,
+    calibrationMs: pin?.calibrationMs.map((ms) => Math.round(ms)) ?? [],
     summary,
   };
 }

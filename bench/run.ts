@@ -9,7 +9,7 @@
  * or yields a non-numeric figure.
  */
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
@@ -17,7 +17,7 @@ import { buildViewArtifacts } from '../src/ingest/views';
 import { buildSearchArtifacts } from '../src/search/build';
 import { GENERATOR_VERSION, generateCorpus } from './corpus/generate';
 import { appWithData, buildApp, firstEvents, initialJs, lists, preview, SCROLL_STEP_PX, STRESS_STEP_PX, uiSearch } from './app';
-import { benchIngest, type IngestBench } from './ingest';
+import { benchIngest, Trash, type IngestBench } from './ingest';
 import { launchChromium } from './lib/browser';
 import { round } from './lib/stats';
 import { oracleCorpus, readTruth, writeData } from './oracle';
@@ -47,6 +47,8 @@ const LIST_FRAMES = smoke ? 60 : 180;
 const FIRST_LOAD_RUNS = smoke ? 1 : 5;
 const OUT = resolve(args.out ?? (smoke ? 'bench/out/smoke-results.json' : 'bench/results.json'));
 const WORK = resolve(smoke ? 'bench/out/smoke' : 'bench/out');
+/** Earlier outputs set aside during the run, deleted at its end (see Trash in ./ingest). */
+const trash = new Trash(join(WORK, `.trash-${process.pid}`));
 const INGEST_TIMEOUT_MS = smoke ? 60000 : 600000;
 /**
  * First ingests timed; the figure is the median run. On this shared machine one run of the same
@@ -124,14 +126,24 @@ async function main(): Promise<number> {
   const smallDir = await step(`corpus ${SMALL}`, () => corpus(SMALL));
   const largeDir = await step(`corpus ${LARGE}`, () => corpus(LARGE));
 
-  // Ingest on one core.
+  // Ingest on one core. Every run writes a folder of its own, and nothing is deleted until the
+  // end of the bench (see Trash in ./ingest): the output the app uses is the last run's.
   const ingestOut = join(WORK, `data-${SMALL}`);
   const ingestRuns: IngestBench[] = [];
+  const runOuts: string[] = [];
   for (let run = 1; smallDir && !args['skip-ingest'] && run <= INGEST_RUNS; run++) {
-    const r = await step(`ingest ${SMALL} (one core), run ${run} of ${INGEST_RUNS}`, () => benchIngest(smallDir, ingestOut, SMALL, INGEST_TIMEOUT_MS));
+    const out = join(WORK, `data-${SMALL}.run-${run}`);
+    trash.put(out);
+    const r = await step(`ingest ${SMALL} (one core), run ${run} of ${INGEST_RUNS}`, () => benchIngest(smallDir, out, SMALL, INGEST_TIMEOUT_MS));
     if (!r) break;
     ingestRuns.push(r);
-    log(`  ${r.docsPerS.toFixed(1)} docs/s, peak ${r.peakMb.toFixed(0)} MB — ${r.summary}`);
+    runOuts.push(out);
+    log(`  ${r.docsPerS.toFixed(1)} docs/s on core ${r.core ?? '(not pinned)'} (calibration ${r.calibrationMs.join('/')} ms), peak ${r.peakMb.toFixed(0)} MB — ${r.summary}`);
+  }
+  if (runOuts.length) {
+    trash.put(ingestOut);
+    renameSync(runOuts.pop()!, ingestOut);
+    runOuts.forEach((out) => trash.put(out));
   }
   // The median run by speed (every run writes the same output).
   const ingest = ingestRuns.length ? [...ingestRuns].sort((a, b) => a.docsPerS - b.docsPerS)[ingestRuns.length >> 1]! : null;
@@ -260,6 +272,9 @@ async function main(): Promise<number> {
   const ingestOut2 = {
     docs_per_s_10k: ingest?.docsPerS ?? null,
     docs_per_s_10k_runs: ingestRuns.map((r) => round(r.docsPerS, 1)),
+    /** Per run: the core it was pinned to, and the calibration loop's ms on each core just before. */
+    cores_10k_runs: ingestRuns.map((r) => r.core),
+    calibration_ms_10k_runs: ingestRuns.map((r) => r.calibrationMs),
     peak_mb_10k: ingestRuns.length ? Math.max(...ingestRuns.map((r) => r.peakMb)) : null,
     wall_s_10k: ingest ? ingest.wallMs / 1000 : null,
     exit_code_10k: ingest?.exitCode ?? null,
@@ -355,12 +370,14 @@ function updateReadme(table: string): void {
   writeFileSync(path, `${text.slice(0, a + start.length)}\n${table}\n${text.slice(b)}`);
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+main()
+  .finally(() => trash.empty())
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
