@@ -1,7 +1,8 @@
 /**
  * Ingest benchmark: the ingest CLI over a generated corpus in a child process pinned to one core
  * (taskset, when present). Wall time of the whole child (start-up included) and its peak RSS.
- * The child runs with the Node flags of the `ingest` script in package.json, as `npm run ingest` does.
+ * The child bundles and runs the CLI with the Node flags of the `ingest` script in package.json, as
+ * `npm run ingest` does (scripts/ingest.mjs).
  *
  * Two things on this machine measured the machine rather than ingest, and the benchmark avoids them:
  * - **Deleting before measuring.** The output folder must not exist: a first ingest writes every
@@ -85,7 +86,7 @@ export class Trash {
 export function benchIngest(inDir: string, outDir: string, documents: number, timeoutMs = 0): IngestBench {
   if (existsSync(outDir)) throw new Error(`ingest benchmark: the output folder must not exist yet: ${outDir}`);
   const pin = TASKSET ? quietestCore() : null;
-  const node = [process.execPath, ...ingestNodeFlags(), '--import', 'tsx', 'bench/ingest-child.ts', '--in', inDir, '--out', outDir, '--quiet'];
+  const node = [process.execPath, ...ingestNodeFlags(), 'bench/ingest-child.mjs', '--in', inDir, '--out', outDir, '--quiet'];
   const cmd = pin ? TASKSET! : node[0]!;
   const args = pin ? ['-c', String(pin.core), ...node] : node.slice(1);
   const t0 = performance.now();

@@ -408,7 +408,7 @@ let htmlLibs: HtmlLibs | null = null;
 /**
  * linkedom and Readability, loaded on the first HTML page: a corpus without HTML never pays for
  * them, and their CommonJS builds load in well under half the time of linkedom's ES modules when
- * run through tsx's module loader (`npm run ingest`): about a second of every run otherwise.
+ * run through tsx's module loader (`npm run eval` runs ingest that way): about a second otherwise.
  */
 function htmlLibraries(): HtmlLibs {
   if (!htmlLibs) {

@@ -1,6 +1,6 @@
 /**
  * The Node flags of the ingest command are written in one place: the `ingest` script of
- * package.json (`tsx --flag … src/ingest/cli.ts`, tsx hands them to node). The ingest benchmark
+ * package.json (`node --flag … scripts/ingest.mjs`). The ingest benchmark
  * reads them from there, so it measures the command as `npm run ingest` runs it.
  *
  * `--single-threaded-gc`: ingest is one thread of work, and on one core (the benchmark pins it)
@@ -16,10 +16,10 @@
  * (10k, seed and dev corpora).
  */
 
-/** The `--` options right after `tsx` in an npm script line, in order. */
+/** The `--` options right after `node` in an npm script line, in order. */
 export function nodeFlagsOf(script: string): string[] {
   const words = script.trim().split(/\s+/);
-  const at = words.indexOf('tsx');
+  const at = words.indexOf('node');
   if (at < 0) return [];
   const flags: string[] = [];
   for (const w of words.slice(at + 1)) {

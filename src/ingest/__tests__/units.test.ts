@@ -235,14 +235,14 @@ describe('looksLikeOrg', () => {
 });
 
 describe('nodeFlagsOf', () => {
-  it('reads the -- options between tsx and the script of an npm script line', () => {
-    expect(nodeFlagsOf('tsx --single-threaded-gc --max-semi-space-size=16 src/ingest/cli.ts --quiet')).toEqual(['--single-threaded-gc', '--max-semi-space-size=16']);
-    expect(nodeFlagsOf('tsx src/ingest/cli.ts --quiet')).toEqual([]);
-    expect(nodeFlagsOf('node src/ingest/cli.js')).toEqual([]);
+  it('reads the -- options between node and the script of an npm script line', () => {
+    expect(nodeFlagsOf('node --single-threaded-gc --max-semi-space-size=16 scripts/ingest.mjs --quiet')).toEqual(['--single-threaded-gc', '--max-semi-space-size=16']);
+    expect(nodeFlagsOf('node scripts/ingest.mjs --quiet')).toEqual([]);
+    expect(nodeFlagsOf('tsx src/ingest/cli.ts')).toEqual([]);
   });
-  it('the ingest script of package.json runs the CLI through tsx with those flags', () => {
+  it('the ingest script of package.json runs the bundled CLI with those flags', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
     const script = pkg.scripts.ingest!;
-    expect(script.split(/\s+/)).toEqual(['tsx', ...nodeFlagsOf(script), 'src/ingest/cli.ts']);
+    expect(script.split(/\s+/)).toEqual(['node', ...nodeFlagsOf(script), 'scripts/ingest.mjs']);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Runs the ingest CLI in this process and prints one JSON line with its wall time and peak RSS
+ * Runs the ingest CLI in this process the way `npm run ingest` does (scripts/ingest.mjs: bundle,
+ * then run) and prints one JSON line with the pipeline's time and peak RSS
  * (process.resourceUsage().maxRSS), so the benchmark can measure ingest without /usr/bin/time.
  */
-import { runIngest } from '../src/ingest/cli';
+import { loadIngestCli } from '../scripts/ingest.mjs';
 
+const { runIngest } = await loadIngestCli();
 const t0 = performance.now();
 const code = runIngest(process.argv.slice(2), { out: () => {}, err: (s) => process.stderr.write(s), isTTY: false });
 const ms = performance.now() - t0;
