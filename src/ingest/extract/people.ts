@@ -507,24 +507,38 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
     let role = pickRole(left, right);
+    // Without a role from the title phrases: an honorific-like title right before the name is the
+    // role ("Ambassador X"), else "H.E." before it makes the person an envoy. (Both readings are
+    // built by one set of operations: one only the rare "H.E." branch ran had no type feedback, and
+    // reaching it sent the optimized findPeople back to be compiled again, ~250 ms a time over the
+    // 10k corpus. `honStart` is where the honorifics before the name begin.)
     const honorRole = before.match(ROLE_HONORIFICS)?.[1];
-    if (!role?.role && !honorRole && EXCELLENCY.test(text.slice(Math.max(0, hit.span.start - 30), hit.span.start))) {
-      const at = hit.span.start - (before.match(HONORIFIC_TAIL)?.[0].length ?? 0);
-      role = { role: 'Ambassador', org: role?.org ?? null, orgSpan: role?.orgSpan ?? null, span: { start: at, end: hit.span.start } };
+    const nameStart = hit.span.start;
+    const envoy = !role?.role && !honorRole && EXCELLENCY.test(text.slice(Math.max(0, nameStart - 30), nameStart));
+    if (envoy || (!role?.role && honorRole)) {
+      const word = envoy ? 'Ambassador' : honorRole!.replace(/^Prof\.$/, 'Professor');
+      const start = envoy ? honStart : nameStart - honorRole!.length - 1;
+      const end = envoy ? nameStart : nameStart - 1;
+      role = { role: word, org: role?.org ?? null, orgSpan: role?.orgSpan ?? null, span: { start, end } };
     }
-    if (!role?.role && honorRole) role = { role: honorRole.replace(/^Prof\.$/, 'Professor'), org: role?.org ?? null, orgSpan: role?.orgSpan ?? null, span: { start: hit.span.start - honorRole.length - 1, end: hit.span.start - 1 } };
     accepted.push({ hit, role });
     let person = known && (multi ? compareNames(peopleToks[knownAt]!, toks) !== 'different' : true) ? known : undefined;
     if (!person) {
       person = { key: `p:${toks.join(' ')}`, name: hit.name, aliases: [], role: null, orgKey: null, mentions: [], participant: false };
       people.push(person);
       peopleToks.push(toks); // (the key is foldName(hit.name): these tokens, joined)
-    } else if (toks.length > peopleToks[knownAt]!.length) {
-      person.aliases.push(person.name);
-      person.name = hit.name;
-      peopleToks[knownAt] = toks;
-    } else if (hit.name !== person.name && multi && !person.aliases.includes(hit.name)) {
-      person.aliases.push(hit.name);
+    } else {
+      // A longer name replaces the one kept (which becomes an alias); another spelling is an alias.
+      // (Written so that every access below runs for each known person: one only a rare branch
+      // made had no type feedback, and reaching it sent the optimized findPeople back to be
+      // compiled again, ~250 ms a time over the 10k corpus.)
+      const longer = toks.length > peopleToks[knownAt]!.length;
+      const { aliases, name: kept } = person;
+      const name = hit.name;
+      const alias = longer ? kept : name !== kept && multi && !aliases.includes(name) ? name : null;
+      if (alias !== null) aliases.push(alias);
+      person.name = longer ? name : kept;
+      peopleToks[knownAt] = longer ? toks : peopleToks[knownAt]!;
     }
     person.mentions.push(hit.span);
     if (role && !person.role && role.role) person.role = cleanRole(role.role);
