@@ -44,14 +44,19 @@ export class PassagePostings {
         i++;
         continue;
       }
+      // The run is hashed as it is scanned (its first MAX_WORD_LENGTH characters, lower-cased):
+      // reading each character once more to hash it was a third of the time spent here.
+      const cap = i + MAX_WORD_LENGTH;
+      let h = FNV_OFFSET;
       let j = i;
       let ascii = true;
       for (; j < stop; j++) {
         const d = text.charCodeAt(j);
         if (d >= 0x80) ascii = false;
         else if (!isAsciiWordChar(d)) break;
+        if (j < cap) h = Math.imul(h ^ lowerAscii(d), FNV_PRIME);
       }
-      if (ascii) this.addId(this.idOfRange(text, i, Math.min(j, i + MAX_WORD_LENGTH)), passage);
+      if (ascii) this.addId(this.idOfRange(text, i, Math.min(j, cap), h), passage);
       else for (const w of words(text.slice(i, j))) this.addId(this.idOfWord(w), passage);
       i = j;
     }
@@ -63,10 +68,8 @@ export class PassagePostings {
     this.lists[id]!.push(passage);
   }
 
-  /** Id of the lower-cased ASCII word `text.slice(start, end)`, added when new. */
-  private idOfRange(text: string, start: number, end: number): number {
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(i)), FNV_PRIME);
+  /** Id of the lower-cased ASCII word `text.slice(start, end)` (whose hash is `h`), added when new. */
+  private idOfRange(text: string, start: number, end: number, h: number): number {
     const mask = this.slots.length - 1;
     let slot = h & mask;
     for (; ; slot = (slot + 1) & mask) {
