@@ -1,5 +1,5 @@
 import type { Corpus } from '../model/corpus';
-import type { ExplorerEvent } from '../model/schema';
+import type { Evidence, ExplorerEvent } from '../model/schema';
 import {
   SEARCH_INDEX_FILE,
   SEARCH_INDEX_FORMAT,
@@ -261,16 +261,21 @@ function displayTitle(e: ExplorerEvent): string {
 
 /** `[start, end)` of an event's evidence spans (event, title, date, place, organizers, participants) in one document. */
 function evidenceIn(e: ExplorerEvent, docId: string): Array<[number, number]> {
-  const spans = [
-    e.evidence,
-    e.titleEvidence,
-    e.dateEvidence,
-    e.locationEvidence,
-    ...(e.organizers ?? []).map((o) => o.evidence),
-    ...e.participants.flatMap((p) => [p.evidence, p.roleEvidence]),
-  ];
   const out: Array<[number, number]> = [];
-  for (const s of spans) if (s && s.documentId === docId) out.push([s.start, s.end]);
+  // (By loops, not spreads of `map` and `flatMap` results: those come in more than one elements
+  // kind, and each new one sent the optimized evidenceIn back to be compiled again, 6 times.)
+  const add = (s: Evidence | null | undefined): void => {
+    if (s && s.documentId === docId) out.push([s.start, s.end]);
+  };
+  add(e.evidence);
+  add(e.titleEvidence);
+  add(e.dateEvidence);
+  add(e.locationEvidence);
+  for (const o of e.organizers ?? []) add(o.evidence);
+  for (const p of e.participants) {
+    add(p.evidence);
+    add(p.roleEvidence);
+  }
   return out;
 }
 

@@ -280,6 +280,17 @@ function tidyUncached(name: string): [number, number] | null {
   return [first.s, last.s + last.w.length - first.s];
 }
 
+/**
+ * The words of `seg`. (A loop into an array literal, not `map`: `map` hands back arrays of more than
+ * one elements kind, and each kind a rule had not seen yet sent its optimized code back to be
+ * compiled again; a literal's arrays all take the kind that literal came to hold.)
+ */
+function wordsOf(seg: Word[]): string[] {
+  const ws: string[] = [];
+  for (const x of seg) ws.push(x.w);
+  return ws;
+}
+
 /** Sentences: the first one that names an organization (else all of it). */
 function firstOrgSentence(all: Word[]): Word[] {
   for (let i = 0, from = 0; i <= all.length; i++) {
@@ -321,7 +332,7 @@ function withoutLeadingYear(seg: Word[]): Word[] {
 
 /** "and" followed by a person: the organization is on the side that reads as one. */
 function withoutPersonAfterAnd(seg: Word[]): Word[] {
-  const ws = seg.map((x) => x.w);
+  const ws = wordsOf(seg);
   for (let i = 1; i < ws.length - 1; i++) {
     if (ws[i] !== 'and') continue;
     if (personStarts(ws, i + 1)) {
@@ -352,7 +363,7 @@ function withoutPersonAfterAnd(seg: Word[]): Word[] {
 
 /** "IWRD Research Associate": an acronym and a role. */
 function acronymBeforeRole(seg: Word[]): Word[] {
-  const ws = seg.map((x) => x.w);
+  const ws = wordsOf(seg);
   if (ws.length > 1 && isAcronymWord(ws[0]!) && TITLE_WORDS.has(ws[1]!.toLowerCase())) {
     let j = 1;
     while (j < ws.length && TITLE_WORDS.has(ws[j]!.toLowerCase())) j++;
@@ -363,7 +374,7 @@ function acronymBeforeRole(seg: Word[]): Word[] {
 
 /** What is left of "Deputy Head of Mission …": "Mission Zainab Gilani of Embassy …", "Mission of the Embassy …". */
 function afterHeadOfMission(seg: Word[]): Word[] {
-  const ws = seg.map((x) => x.w);
+  const ws = wordsOf(seg);
   const hom = ws.findIndex((w, i) => w === 'Mission' && ws[i - 1] === 'of' && ws[i - 2] === 'Head');
   if (hom >= 0 && hom < ws.length - 1 && ws.slice(0, hom - 2).every((w) => isTitleWord(w.toLowerCase()))) seg = seg.slice(hom + 1);
   else if (seg.length > 2 && seg[0]!.w === 'Mission' && /^[A-Z]/.test(seg[1]!.w)) seg = seg.slice(1);
@@ -373,7 +384,7 @@ function afterHeadOfMission(seg: Word[]): Word[] {
 
 /** A person's name before "of": "Dr. Layla Aksoy of Global … Network". */
 function withoutPersonBeforeOf(seg: Word[]): Word[] {
-  const ws = seg.map((x) => x.w);
+  const ws = wordsOf(seg);
   const of = ws.indexOf('of');
   if (of > 0 && of < ws.length - 1) {
     const left = ws.slice(0, of);

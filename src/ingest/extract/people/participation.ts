@@ -166,7 +166,11 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
     // Speech verbs: given to the nearest name before them, unless a name follows them directly.
     const rel = m.start - c.start;
     const relEnd = m.end - c.start;
-    const inClause = others.filter((o) => o.start >= c.start && o.end <= c.end && o.start !== m.start).map((o) => ({ start: o.start - c.start, end: o.end - c.start }));
+    // (Gathered into an array literal, not by `filter` and `map`: their empty result has another
+    // elements kind than a filled one, and the first clause without other names sent the optimized
+    // assessParticipation back to be compiled again; a literal's kind follows what it came to hold.)
+    const inClause: Span[] = [];
+    for (const o of others) if (o.start >= c.start && o.end <= c.end && o.start !== m.start) inClause.push({ start: o.start - c.start, end: o.end - c.start });
     let spoke = false;
     for (const v of matchesOf(SPEAK, clause)) {
       const at = v.index!;
