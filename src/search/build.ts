@@ -167,9 +167,11 @@ export function buildSearchFiles(corpus: Corpus): { entities: EntityFile; passag
     // Each event's evidence spans in this document, gathered once per document.
     const spans = docEvents.map(({ e, i }) => ({ i, spans: evidenceIn(e, doc.id) }));
     let prevEnd = 0;
-    for (const [start, end] of segment(text)) {
-      const overlapping = spans.find((x) => x.spans.some(([s, e]) => s < end && e > start));
-      const ev = overlapping ?? main;
+    // (Pairs read by index, not destructured: each destructuring made an iterator, per passage.)
+    for (const passage of segment(text)) {
+      const start = passage[0];
+      const end = passage[1];
+      const ev = firstOverlapping(spans, start, end) ?? main;
       const dd = di - prevDoc;
       if (dd > 0 || passageCount === 0) prevEnd = 0;
       meta.push(dd);
@@ -257,6 +259,15 @@ function displayTitle(e: ExplorerEvent): string {
   if (e.title && e.title.trim()) return e.title.trim();
   const type = e.type.charAt(0).toUpperCase() + e.type.slice(1);
   return e.location ? `${type} in ${e.location}` : type;
+}
+
+/**
+ * The first event with an evidence span that overlaps `[start, end)`. (Loops, not `find` and `some`
+ * with callbacks: those were two closures for every passage of the corpus.)
+ */
+function firstOverlapping<T extends { spans: Array<[number, number]> }>(events: T[], start: number, end: number): T | undefined {
+  for (const x of events) for (const sp of x.spans) if (sp[0] < end && sp[1] > start) return x;
+  return undefined;
 }
 
 /** `[start, end)` of an event's evidence spans (event, title, date, place, organizers, participants) in one document. */

@@ -43,7 +43,7 @@ export function eventWords(text: string, s: Span, insideQuotes = false): TypeHit
   if (ANY_EVENT_WORD.test(part)) {
     const quoted = insideQuotes || !/[“"‘]/.test(part) ? [] : matchesOf(QUOTED, part).map((m) => [m.index!, m.index! + m[0].length] as const);
     for (const m of matchesOf(EVENT_WORD_SCAN, part)) {
-      if (quoted.some(([a, b]) => a <= m.index! && m.index! < b)) continue;
+      if (quoted.some((q) => q[0] <= m.index! && m.index! < q[1])) continue; // (by index: no iterator per pair)
       let g = 1;
       while (m[g] === undefined) g++;
       const w = EVENT_WORD_LIST[g - 1]!;

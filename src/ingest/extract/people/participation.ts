@@ -107,7 +107,9 @@ function labelOfLine(text: string, from: number): Capacity | null {
   for (let n = 0; n < 14 && lineStart >= 0; n++) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-    for (const [re, cap] of LABELS) if (re.test(line) && !/^\S+\s+(?:the|a|an|was|were|is|are)\b/i.test(line)) return cap;
+    // (Pairs read by index here and below, not destructured: a destructuring made an iterator per
+    // pair, for every line looked at and every mention.)
+    for (const label of LABELS) if (label[0].test(line) && !/^\S+\s+(?:the|a|an|was|were|is|are)\b/i.test(line)) return label[1];
     // Prose (a long line ending a sentence) ends a programme block.
     if (n > 0 && line.length > 110) return null;
     if (lineStart === 0) break;
@@ -150,8 +152,9 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
     if (label && !possessive) take(label, m);
     // Capacity cues of the clause.
     let capHere: Capacity | null = null;
-    for (const [re, cap] of CAPACITY_CUES) {
-      const hit = re.exec(clause);
+    for (const cue of CAPACITY_CUES) {
+      const cap = cue[1];
+      const hit = cue[0].exec(clause);
       if (!hit) continue;
       if (cap === 'host') {
         const at = c.start + hit.index;
@@ -205,7 +208,7 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
       if (LIST_HEAD_ATTEND.test(h)) {
         const listing = /\b(?:speakers?|panelists?|panellists?|presenters?)\b/i.test(h);
         let headCap: Capacity | null = null;
-        for (const [re, cap] of CAPACITY_CUES) if (cap !== 'host' && re.test(h)) headCap = headCap ?? cap;
+        for (const cue of CAPACITY_CUES) if (cue[1] !== 'host' && cue[0].test(h)) headCap = headCap ?? cue[1];
         take(headCap ?? (listing ? 'speaker' : null), m);
       }
     }
