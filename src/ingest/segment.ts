@@ -2,41 +2,57 @@
  * segment: sentence spans over the cleaned text. Abbreviations common in these reports
  * (Dr., Prof., H.E., Mr., St., No., initials) do not end a sentence; paragraphs always do.
  */
+import { isJsSpace } from '../lib/text/charCodes';
 import type { DocRecord, Span } from './types';
 
 const NO_BREAK_BEFORE = /\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Sr|Jr|St|No|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Gov|Rep|Pres|Vol|Inc|Ltd|Co|Corp|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e|U\.S|U\.K|H\.E|[A-Z])\.$/;
 
 export function sentences(text: string): Span[] {
+  // Read by character code (`isJsSpace` is what `/\s/` matches): a string per character and a
+  // slice of the rest of the text at each full stop were most of the cost of this function.
   const out: Span[] = [];
+  const n = text.length;
   let start = 0;
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+    while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(i);
       continue;
     }
-    if (c === '.' || c === '!' || c === '?') {
+    if (c === 46 || c === 33 || c === 63) {
       // Closing quotes/brackets belong to the sentence.
       let j = i + 1;
-      while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
-      if (j < text.length && text[j] !== ' ') continue;
-      const next = text.slice(j).match(/^\s+(\S)/)?.[1];
-      if (next && !/[A-Z"“‘(\d]/.test(next)) continue;
-      if (c === '.' && NO_BREAK_BEFORE.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
+      while (j < n && isClosing(text.charCodeAt(j))) j++;
+      if (j < n && text.charCodeAt(j) !== 32) continue;
+      // The first character after the spaces must be able to open a sentence.
+      let k = j;
+      while (k < n && isJsSpace(text.charCodeAt(k))) k++;
+      if (k > j && k < n && !opensSentence(text.charCodeAt(k))) continue;
+      if (c === 46 && NO_BREAK_BEFORE.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
       push(j);
       i = j - 1;
     }
   }
-  push(text.length);
+  push(n);
   return out;
+}
+
+/** A closing quote or bracket: `"'”’)]`. */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** What may start a sentence: a capital, a digit, an opening quote or bracket (`[A-Z"“‘(\d]`). */
+function opensSentence(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 40;
 }
 
 /** Stage. */

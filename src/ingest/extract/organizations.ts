@@ -4,7 +4,7 @@
  * parentheses, which becomes an alias ("Institute of Strategic Studies Islamabad (ISSI)").
  * Bare acronyms are organizations too; one the document defines joins its full name.
  */
-import { lowerAscii } from '../../lib/text/charCodes';
+import { isJsSpace, lowerAscii } from '../../lib/text/charCodes';
 import { foldName } from '../names';
 import { cityCountry, countryOf, type CountryInfo } from '../lexicon/places';
 import { memoizeString } from '../memo';
@@ -74,12 +74,6 @@ function wordHead(length: number, c1: number, c2: number): number {
 }
 const ORG_WORD_HEADS = new Set([...ORG_WORDS].map((w) => wordHead(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)));
 
-/** The characters `\s` matches in a JavaScript regex (where `split(/\s+/)` cuts words). */
-export function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** What {@link OrgTable.add} reads from a name alone. */
 interface OrgName {
