@@ -64,7 +64,6 @@ export function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-
 export interface DateHit {
   date: string;
   endDate: string | null;
