@@ -12,6 +12,11 @@ import { MAX_WORD_LENGTH, words } from './text';
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/** One step of the FNV-1a hash: a word scanned in the text and a word string must hash alike. */
+function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME);
+}
+
 export class PassagePostings {
   /** Words in the order they were first seen; `lists[id]` holds the passages of `words[id]`. */
   readonly words: string[] = [];
@@ -54,7 +59,7 @@ export class PassagePostings {
         const d = text.charCodeAt(j);
         if (d >= 0x80) ascii = false;
         else if (!isAsciiWordChar(d)) break;
-        if (j < cap) h = Math.imul(h ^ lowerAscii(d), FNV_PRIME);
+        if (j < cap) h = fnvStep(h, lowerAscii(d));
       }
       if (ascii) this.addId(this.idOfRange(text, i, Math.min(j, cap), h), passage);
       else for (const w of words(text.slice(i, j))) this.addId(this.idOfWord(w), passage);
@@ -94,7 +99,7 @@ export class PassagePostings {
   /** `word`'s id (-1 when absent), its hash, and its slot (where it is, or the empty one it would take). */
   private find(word: string): { id: number; h: number; slot: number } {
     let h = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    for (let i = 0; i < word.length; i++) h = fnvStep(h, word.charCodeAt(i));
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot]! - 1;
