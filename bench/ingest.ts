@@ -9,8 +9,9 @@
  *   file. Its caller must not delete thousands of files just before either: on ext4 without a
  *   journal (this machine's disk) the kernel skips inodes freed in the last 1–6 minutes one by one
  *   when it creates a file (`recently_deleted` in ext4's inode allocator). A run right after the
- *   previous run's output was deleted spent 6–9 s of system time instead of about 2 s (perf: 17%
- *   of its samples in `recently_deleted` and `find_inode_bit`). The bench run keeps every run's output and
+ *   previous run's output was deleted spent 6–9 s of system time instead of about 2 s (perf: about
+ *   16% of its samples in ext4's inode allocator: `recently_deleted`, `find_inode_bit` and the
+ *   block lookups they make). The bench run keeps every run's output and
  *   deletes them at its end ({@link Trash}).
  * - **A busy core.** The two virtual cores are not equally fast from one minute to the next (the
  *   host's other work): the same loop ran up to 2.6 times slower on one than on the other. Each run is

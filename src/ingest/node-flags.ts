@@ -11,9 +11,10 @@
  * `--maglev`: V8's mid-tier optimizing compiler (on by default from Node 22; Node 20 has it behind
  * this flag). Ingest runs a lot of code a few thousand times each: a cold run's first thousand
  * documents took 3.8 s against 1.6–1.7 s for each later thousand, compiling and running code not
- * yet optimized. Maglev compiles much faster than TurboFan and optimizes such code sooner. Over the 10k corpus, pinned to one core, five
- * alternating pairs gave 24.97–30.95 s against 30.01–33.35 s without it; outputs are byte-identical
- * (10k, seed and dev corpora).
+ * yet optimized. Maglev compiles much faster than TurboFan and optimizes such code sooner. Over
+ * the 10k corpus, pinned to one core, five alternating pairs gave 28.5–31.0 s against 30.0–33.4 s
+ * without it (two of the pairs with --trace-opt); outputs are byte-identical (10k, seed and dev
+ * corpora).
  */
 
 /** The `--` options right after `node` in an npm script line, in order. */
