@@ -85,6 +85,29 @@ test.describe('search', () => {
     expect(seen.filter((text) => !text.includes('No matches.'))).toEqual([]);
   });
 
+  test('while a keystroke is answered, the popup shows one query: "See all results" names the query its hits answer', async ({ page }) => {
+    const box = await focusSearchByKeyboard(page);
+    await page.keyboard.type('kazakh');
+    const listbox = page.getByRole('listbox');
+    await expect(listbox).toHaveAttribute('data-query', 'kazakh');
+    await listbox.evaluate((el) => {
+      const seen: Array<{ query: string | undefined; seeAll: string }> = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const record = () => seen.push({ query: el.dataset.query, seeAll: el.querySelector('[id$="-opt-all"]')?.textContent ?? '' });
+      new MutationObserver(record).observe(el, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    await box.press('s');
+    await expect(listbox).toHaveAttribute('data-query', 'kazakhs');
+    await expect(listbox.getByRole('option', { name: 'See all results for “kazakhs”' })).toBeVisible();
+    const seen = await page.evaluate(() => (window as unknown as { seen: Array<{ query: string; seeAll: string }> }).seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((s) => s.seeAll !== `See all results for “${s.query}”`)).toEqual([]);
+    // The link is the typed query.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=kazakhs$/);
+  });
+
   test('a long answer lists every hit it announces, down to the last group', async ({ page }) => {
     const box = await focusSearchByKeyboard(page);
     await page.keyboard.type('kazakhstan');
