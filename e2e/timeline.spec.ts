@@ -58,11 +58,11 @@ test.describe('timeline', () => {
     // A month back from the newest event (23 July 2024) still includes 26 June.
     await expect(page).toHaveURL(/from=2024-06-24&to=2024-07-23/);
     await expect(reportedCards(page)).toHaveCount(2);
-    await page.getByLabel('Type').selectOption('seminar');
+    await page.getByLabel('Type', { exact: true }).selectOption('seminar');
     await expect(page.getByTestId('filter-chips')).toContainText('Type: seminar');
     await expect(page.getByTestId('empty-state')).toBeVisible();
     await page.getByRole('button', { name: 'Remove filter Type: seminar' }).click();
-    await page.getByLabel('Type').selectOption('round table');
+    await page.getByLabel('Type', { exact: true }).selectOption('round table');
     await expect(page.getByTestId('filter-chips')).toContainText('Type: round table');
     await expect(reportedCards(page)).toHaveCount(2);
     await page.getByRole('button', { name: 'Clear all filters' }).click();
