@@ -47,9 +47,9 @@ export function SearchBox() {
   const groups = useMemo(() => (long && !painted ? firstOptions(allGroups, FIRST_PASS_OPTIONS) : allGroups), [allGroups, long, painted]);
   const seeAll: Option | null = value.trim() ? { domId: `${base}-opt-all`, href: searchHref(value), hit: null } : null;
   // Its label names the query the shown hits answer, so the popup changes once per answer rather
-  // than on every keystroke: a keystroke then repaints the input alone, which left the search worker
-  // more of the machine (p95 keystroke → results about 2.5 ms less on a 2-core machine). The link
-  // itself is always the typed query.
+  // than on every keystroke: a keystroke then repaints the input alone, which leaves the search
+  // worker more of a small machine (p95 keystroke → results about 2 ms less on 2 cores, within a
+  // wide spread between runs). The link itself is always the typed query.
   const seeAllLabel = shownResults?.query ?? value;
   const options = [...groups.flatMap((g) => g.options), ...(seeAll ? [seeAll] : [])];
   const expanded = open && value.trim() !== '';
