@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** The header combobox, reached by keyboard: "/" focuses it. */
 async function focusSearchByKeyboard(page: Page) {
@@ -8,6 +8,24 @@ async function focusSearchByKeyboard(page: Page) {
   const box = page.getByRole('combobox', { name: /Search events/ });
   await expect(box).toBeFocused();
   return box;
+}
+
+/** One state of the popup: its text, the query its hits answer, its "See all results" label. */
+interface PopupState {
+  text: string;
+  query: string | undefined;
+  seeAll: string;
+}
+
+/** Records every state the popup passes through from now on; the returned function reads them. */
+async function recordPopupStates(listbox: Locator): Promise<() => Promise<PopupState[]>> {
+  await listbox.evaluate((el) => {
+    const seen: PopupState[] = [];
+    (window as unknown as { seen: PopupState[] }).seen = seen;
+    const record = () => seen.push({ text: el.textContent ?? '', query: el.dataset.query, seeAll: el.querySelector('[id$="-opt-all"]')?.textContent ?? '' });
+    new MutationObserver(record).observe(el, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  return () => listbox.page().evaluate(() => (window as unknown as { seen: PopupState[] }).seen);
 }
 
 test.describe('search', () => {
@@ -71,18 +89,14 @@ test.describe('search', () => {
     const listbox = page.getByRole('listbox');
     await expect(listbox).toHaveAttribute('data-query', 'zqxj');
     await expect(listbox).toContainText('No matches.');
-    // Record every state the popup passes through while the next keystroke is answered.
-    await listbox.evaluate((el) => {
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, subtree: true, characterData: true });
-    });
+    // Every state the popup passes through while the next keystroke is answered.
+    const states = await recordPopupStates(listbox);
     await box.press('w');
     await expect(listbox).toHaveAttribute('data-query', 'zqxjw');
     await expect(listbox).toContainText('No matches.');
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const seen = await states();
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.filter((text) => !text.includes('No matches.'))).toEqual([]);
+    expect(seen.filter((state) => !state.text.includes('No matches.'))).toEqual([]);
   });
 
   test('while a keystroke is answered, the popup shows one query: "See all results" names the query its hits answer', async ({ page }) => {
@@ -90,16 +104,11 @@ test.describe('search', () => {
     await page.keyboard.type('kazakh');
     const listbox = page.getByRole('listbox');
     await expect(listbox).toHaveAttribute('data-query', 'kazakh');
-    await listbox.evaluate((el) => {
-      const seen: Array<{ query: string | undefined; seeAll: string }> = [];
-      (window as unknown as { seen: typeof seen }).seen = seen;
-      const record = () => seen.push({ query: el.dataset.query, seeAll: el.querySelector('[id$="-opt-all"]')?.textContent ?? '' });
-      new MutationObserver(record).observe(el, { childList: true, subtree: true, characterData: true, attributes: true });
-    });
+    const states = await recordPopupStates(listbox);
     await box.press('s');
     await expect(listbox).toHaveAttribute('data-query', 'kazakhs');
     await expect(listbox.getByRole('option', { name: 'See all results for “kazakhs”' })).toBeVisible();
-    const seen = await page.evaluate(() => (window as unknown as { seen: Array<{ query: string; seeAll: string }> }).seen);
+    const seen = await states();
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((s) => s.seeAll !== `See all results for “${s.query}”`)).toEqual([]);
     // The link is the typed query.
