@@ -74,7 +74,6 @@ function wordHead(length: number, c1: number, c2: number): number {
 }
 const ORG_WORD_HEADS = new Set([...ORG_WORDS].map((w) => wordHead(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)));
 
-
 /** What {@link OrgTable.add} reads from a name alone. */
 interface OrgName {
   /** The organization within the name as given (see {@link tidyOrgName}): offset and length. */
