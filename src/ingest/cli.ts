@@ -6,12 +6,13 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import type { Corpus } from '../model/corpus';
 import { buildSearchArtifacts } from '../search/build';
 import { buildViewArtifacts } from './views';
-import { loadCorrections } from './corrections';
+import { loadCorrections, type Correction } from './corrections';
 import { ingestDir, isIngested } from './pipeline';
 import { isInside, scanDocuments } from './read';
-import { addFileReports, formatReport, summaryLine } from './report';
+import { addFileReports, formatReport, summaryLine, type IngestReport } from './report';
 import { recoverOutput, renderFiles, writeAtomic } from './write';
 
 export const EXIT = { ok: 0, nothingIngested: 1, usage: 2, strict: 3, writeFailed: 4 } as const;
@@ -51,6 +52,22 @@ function progress(io: CliIO, total: number): ((done: number) => void) | undefine
     io.err(`\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total} documents`);
     if (done === total) io.err('\n');
   };
+}
+
+/**
+ * Ingests the documents, keeping only what the output needs: the corpus, the report and how many
+ * documents were ingested. The per-document records (about 13 KB each, mostly their extractions)
+ * are not returned, so their memory is free while the search index and the files are built: the
+ * caller's frame would otherwise hold them to the end of the run.
+ */
+function ingestFolder(
+  inDir: string,
+  files: string[],
+  corrections: Correction[],
+  onProgress: ((done: number) => void) | undefined,
+): { corpus: Corpus; report: IngestReport; ingested: number } {
+  const { docs, corpus, report } = ingestDir(inDir, files, corrections, onProgress);
+  return { corpus, report, ingested: docs.filter(isIngested).length };
 }
 
 export function runIngest(argv: string[], io: CliIO = defaultIO): number {
@@ -103,24 +120,23 @@ export function runIngest(argv: string[], io: CliIO = defaultIO): number {
   const scan = scanDocuments(inDir);
   const files = scan.files;
   const { corrections, messages: corrMessages } = loadCorrections(resolve(args.corrections));
-  const result = ingestDir(inDir, files, corrections, progress(io, files.length));
-  addFileReports(result.report, scan.skipped.map((s) => ({ file: s.file, documentId: null, messages: [s.message] })));
-  if (corrMessages.length) addFileReports(result.report, [{ file: args.corrections, documentId: null, messages: corrMessages }], 'start');
-  const ingested = result.docs.filter(isIngested).length;
+  const { corpus, report, ingested } = ingestFolder(inDir, files, corrections, progress(io, files.length));
+  addFileReports(report, scan.skipped.map((s) => ({ file: s.file, documentId: null, messages: [s.message] })));
+  if (corrMessages.length) addFileReports(report, [{ file: args.corrections, documentId: null, messages: corrMessages }], 'start');
   try {
     for (const note of recoverOutput(args.out)) io.err(`ingest: ${args.out}: ${note} (left by an interrupted run)\n`);
-    const extra = { ...buildSearchArtifacts(result.corpus), ...buildViewArtifacts(result.corpus) };
-    writeAtomic(args.out, renderFiles(result.corpus, extra, result.report), { fsync: !args['no-fsync'] });
+    const extra = { ...buildSearchArtifacts(corpus), ...buildViewArtifacts(corpus) };
+    writeAtomic(args.out, renderFiles(corpus, extra, report), { fsync: !args['no-fsync'] });
   } catch (e) {
     io.err(`ingest: cannot write ${args.out}: ${(e as Error).message}\n`);
     return EXIT.writeFailed;
   }
-  if (!args.quiet) io.err(formatReport(result.report));
+  if (!args.quiet) io.err(formatReport(report));
   const seconds = (performance.now() - started) / 1000;
-  io.err(`${summaryLine(result.report, seconds)}\n`);
+  io.err(`${summaryLine(report, seconds)}\n`);
   if (files.length === 0) io.err(`ingest: no .txt, .md or .html documents in ${args.in}\n`);
   if (ingested === 0) return EXIT.nothingIngested;
-  if (args.strict && result.report.errors > 0) return EXIT.strict;
+  if (args.strict && report.errors > 0) return EXIT.strict;
   return EXIT.ok;
 }
 

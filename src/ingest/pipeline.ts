@@ -37,8 +37,10 @@ export function processDocument(doc: DocRecord): DocRecord {
       break;
     }
   }
-  // The bytes are not needed past decoding; dropping them keeps memory flat on large corpora.
-  return { ...cur, bytes: null, raw: cur.raw.length > 4000 ? cur.raw.slice(0, 4000) : cur.raw };
+  // The bytes are not needed past decoding, nor the decoded source once there is cleaned text (a
+  // message's position is read from `raw` only when `text` is empty): dropping them keeps memory
+  // flat on large corpora.
+  return { ...cur, bytes: null, raw: cur.text ? '' : cur.raw.length > 4000 ? cur.raw.slice(0, 4000) : cur.raw };
 }
 
 /** A document is ingested when it produced some text. */

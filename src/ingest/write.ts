@@ -34,24 +34,26 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** All output files as relative name → content (pure, so determinism is testable). */
-export function renderFiles(
+/**
+ * All output files as relative name → content, in a fixed order (pure, so determinism is
+ * testable). Each file is rendered when the consumer asks for it: the writer holds one rendered
+ * file at a time, not the whole output (at 50,000 documents the rendered JSON took about 600 MB).
+ */
+export function* renderFiles(
   corpus: Corpus,
   extra: Record<string, string>,
   report: unknown,
-): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set('documents.json', toJson(corpus.documents));
-  files.set('events.json', toJson(corpus.events));
-  files.set('people.json', toJson(corpus.people));
-  files.set('organizations.json', toJson(corpus.organizations));
-  files.set('report.json', toJson(report));
-  for (const id of Object.keys(corpus.texts).sort()) files.set(`texts/${id}.txt`, corpus.texts[id]!);
+): Generator<[name: string, content: string]> {
+  yield ['documents.json', toJson(corpus.documents)];
+  yield ['events.json', toJson(corpus.events)];
+  yield ['people.json', toJson(corpus.people)];
+  yield ['organizations.json', toJson(corpus.organizations)];
+  yield ['report.json', toJson(report)];
+  for (const id of Object.keys(corpus.texts).sort()) yield [`texts/${id}.txt`, corpus.texts[id]!];
   for (const name of Object.keys(extra).sort()) {
     if (name.includes('..') || name.startsWith('/')) continue; // stay inside the output folder
-    files.set(name, extra[name]!);
+    yield [name, extra[name]!];
   }
-  return files;
 }
 
 /** Names of the helper folders beside `out`. */
@@ -192,8 +194,11 @@ export interface WriteOptions {
   fsync?: boolean;
 }
 
-/** Writes `files` to `outDir` via a temp folder and a swap (see the module comment). */
-export function writeAtomic(outDir: string, files: Map<string, string>, options: WriteOptions = {}): void {
+/**
+ * Writes `files` (name → content pairs: a Map, or {@link renderFiles} rendering each on demand)
+ * to `outDir` via a temp folder and a swap (see the module comment).
+ */
+export function writeAtomic(outDir: string, files: Iterable<readonly [string, string]>, options: WriteOptions = {}): void {
   const fsync = options.fsync ?? true;
   const { out, parent, old, tmpPrefix } = siblings(outDir);
   mkdirSync(parent, { recursive: true });

@@ -96,7 +96,7 @@ describe('linking', () => {
   it('is deterministic: same input, byte-identical output', () => {
     const a = renderFiles(ingestRecords(docs).corpus, {}, {});
     const b = renderFiles(ingestRecords([...docs].reverse()).corpus, {}, {});
-    expect([...a.entries()]).toEqual([...b.entries()]);
+    expect([...a]).toEqual([...b]);
   });
   it('writes schema-valid records', () => {
     for (const [key, { schema }] of Object.entries(DATA_FILES)) {
@@ -176,6 +176,41 @@ describe('cli and atomic write', () => {
     expect(sameFileContent(join(dir, 'link'), Buffer.from('abc'))).toBe(false);
     expect(sameFileContent(join(dir, 'missing'), Buffer.from(''))).toBe(false);
     expect(sameFileContent(dir, Buffer.from(''))).toBe(false);
+  });
+  it('writes each file as its source produces it, so the whole output is never held at once', () => {
+    const out = join(tmp, 'stream');
+    const writtenSoFar: string[][] = [];
+    // The files written into the temp folder so far, seen from inside the source.
+    const inTemp = () => readdirSync(tmp).filter((n) => n.startsWith('.stream.tmp-')).flatMap((d) => readdirSync(join(tmp, d)));
+    function* files(): Generator<[string, string]> {
+      yield ['a.json', 'A'];
+      writtenSoFar.push(inTemp());
+      yield ['b.json', 'B'];
+      writtenSoFar.push(inTemp());
+    }
+    writeAtomic(out, files(), { fsync: false });
+    expect(writtenSoFar).toEqual([['a.json'], ['a.json', 'b.json']]);
+    expect(readFileSync(join(out, 'b.json'), 'utf8')).toBe('B');
+  });
+  it('renders each output file only when the writer asks for it', () => {
+    const read: string[] = [];
+    const c = ingestRecords([rec('a.txt', 'Lahore, June 5, 2023 (APP): Dr. Asad Khan, Dean, Beta University, spoke at a seminar.')]).corpus;
+    const spy = new Proxy(c, { get: (t, key) => (read.push(String(key)), Reflect.get(t, key)) });
+    const files = renderFiles(spy, {}, {});
+    expect(files.next().value?.[0]).toBe('documents.json');
+    expect(read).toEqual(['documents']); // events.json, people.json, … not rendered yet
+    expect([...files].map(([name]) => name)).toContain('events.json');
+  });
+  it('keeps the previous output when rendering a later file fails', () => {
+    const out = join(tmp, 'render-fails');
+    writeAtomic(out, new Map([['a.json', '1']]), { fsync: false });
+    function* files(): Generator<[string, string]> {
+      yield ['a.json', '2'];
+      throw new Error('cannot render b.json');
+    }
+    expect(() => writeAtomic(out, files(), { fsync: false })).toThrow('cannot render b.json');
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('1');
+    expect(readdirSync(tmp).filter((n) => n.startsWith('.render-fails.tmp-'))).toEqual([]);
   });
   it('leaves the previous output intact when writing fails', () => {
     const out = join(tmp, 'atomic');
