@@ -89,13 +89,11 @@ export class Trash {
   }
 }
 
-/** Reads every file under `dir` once (so the kernel caches them); returns the bytes read. */
-export function warmFiles(dir: string): number {
-  let bytes = 0;
+/** Reads every file under `dir` once, so the kernel has them cached. */
+function warmFiles(dir: string): void {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) bytes += readFileSync(join(entry.parentPath, entry.name)).length;
+    if (entry.isFile()) readFileSync(join(entry.parentPath, entry.name));
   }
-  return bytes;
 }
 
 /** One timed ingest of `inDir` into `outDir`, which must not exist. */

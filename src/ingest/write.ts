@@ -38,8 +38,9 @@ export function toJson(value: unknown): string {
  * {@link toJson} in pieces that join to the same text. A top-level array is rendered `batch`
  * elements at a time (each batch as an array, its brackets cut off: the elements keep the indent
  * they have inside the whole array), so no one string holds a large file. As one string,
- * events.json of 50,000 documents took about 300 MB (UTF-16: the reports' curly quotes), and
- * adding the final newline made a second copy when it was encoded.
+ * events.json of 50,000 generated documents is 156 MB (twice that once a report has a character
+ * beyond Latin-1, such as a curly quote, since the string is then UTF-16), and adding the final
+ * newline made a second copy when it was encoded.
  */
 export function* jsonChunks(value: unknown, batch = 500): Generator<string, void, undefined> {
   if (!Array.isArray(value) || value.length === 0) {
@@ -67,8 +68,8 @@ function encodeContent(content: FileContent): Buffer {
 
 /**
  * All output files as relative name → content, in a fixed order (pure, so determinism is
- * testable). Each file is rendered when the consumer asks for it: the writer holds one rendered
- * file at a time, not the whole output (at 50,000 documents the rendered JSON took about 600 MB).
+ * testable). Each file is rendered when the consumer asks for it: the writer holds one file's
+ * bytes at a time, not the whole output (at 50,000 documents the rendered JSON took about 600 MB).
  */
 export function* renderFiles(
   corpus: Corpus,
