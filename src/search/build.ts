@@ -10,6 +10,7 @@ import {
   type EntityFile,
   type PassageFile,
 } from './format';
+import { FNV_OFFSET, fnvStep } from './fnv';
 import { PassagePostings } from './passage-postings';
 import { compareStrings, tokenize } from './text';
 
@@ -243,16 +244,12 @@ function deltaEncode(sorted: number[]): number[] {
 
 /** FNV-1a (32-bit) over the parts, as 8 hex digits: pairs the two files of one build. */
 function fnv1a(parts: string[]): string {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (const s of parts) {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    h ^= 0xff;
-    h = Math.imul(h, 0x01000193) >>> 0;
+    for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+    h = fnvStep(h, 0xff); // between parts
   }
-  return h.toString(16).padStart(8, '0');
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 function displayTitle(e: ExplorerEvent): string {

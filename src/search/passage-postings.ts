@@ -7,15 +7,10 @@
  * open-addressing table of dense ids, so only a word seen for the first time becomes a string.
  */
 import { isAsciiWordChar, lowerAscii } from '../lib/text/charCodes';
+import { FNV_OFFSET, fnvStep } from './fnv';
 import { MAX_WORD_LENGTH, words } from './text';
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** One step of the FNV-1a hash: a word scanned in the text and a word string must hash alike. */
-function fnvStep(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
-}
+// A word scanned in the text and a word string must hash alike: both go through fnvStep.
 
 export class PassagePostings {
   /** Words in the order they were first seen; `lists[id]` holds the passages of `words[id]`. */
