@@ -79,6 +79,11 @@ describe('roles', () => {
     const got = roles('A lunch was held in the presence of Mr. Omar Saleh, Secretary General of the Ministry of Trade, Mr. Fadi Nassar, Regional Director of the UNDP.');
     expect(got['Fadi Nassar']).toMatch(/Regional Director/);
   });
+  it('does not give a name the title that "and" joins to it from the previous name', () => {
+    const got = roles('The forum opened in Oslo on Monday. Karl Berg, ISDP Director and Lena Vogt, Dean of the Faculty of Law, gave the opening remarks. Among the speakers were Omar Saleh (Director, Arctic Institute) and H.E. Ana Ruiz, Ambassador of Chile to Norway.');
+    expect(got['Lena Vogt']).toMatch(/^Dean/);
+    expect(got['Ana Ruiz']).toBe('Ambassador');
+  });
   it('reads titles-first lists', () => {
     const got = roles('The speakers were the President of the Institute of Peace Studies, Sara Qadir, Dean, Faculty of Law, City University, Imran Baig, and Director, Centre for Policy, Nadia Rauf.');
     expect(got['Imran Baig']).toMatch(/Dean/);

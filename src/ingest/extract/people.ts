@@ -345,6 +345,9 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
 
 const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
 
+/** A phrase that ends in a conjunction (before the name that follows it). */
+const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
+
 /** The title phrase right before a name, from the last stop word (verb, punctuation) to the name. */
 export function leftTitle(text: string, nameStart: number, floor: number): RolePhrase | null {
   const from = Math.max(floor, nameStart - 220);
@@ -365,6 +368,8 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
     }
   }
   phrase = phrase.slice(startAt);
+  // "A, EUISS Director and B": a title that "and" joins to the name belongs to what comes before.
+  if (CONJUNCTION_END.test(phrase)) return null;
   const lead = phrase.match(/^[\s,]*(?:(?:and|the|a|an|former)\b)?/i);
   const offset = from + cut + startAt;
   if (!phrase.trim()) return null;
