@@ -84,6 +84,16 @@ describe('roles', () => {
     expect(got['Lena Vogt']).toMatch(/^Dean/);
     expect(got['Ana Ruiz']).toBe('Ambassador');
   });
+  it('keeps a lone generic word after "of" in the title ("Head of Mission"), and splits off a named org', () => {
+    const got = roles('The forum opened in Oslo on Monday. The speakers were Karl Berg, Deputy Head of Mission, Embassy of Norway in Chile, and Lena Vogt, Director of the Centre for Media Studies.');
+    expect(got['Karl Berg']).toBe('Deputy Head of Mission');
+    expect(got['Lena Vogt']).toBe('Director');
+  });
+  it('reads "Research Associate" and "Additional Secretary" as titles', () => {
+    const got = roles('The forum opened in Oslo on Monday. The keynote was delivered by Research Associate Dr. Karl Berg, and the session was moderated by Additional Secretary Lena Vogt.');
+    expect(got['Karl Berg']).toBe('Research Associate');
+    expect(got['Lena Vogt']).toBe('Additional Secretary');
+  });
   it('reads titles-first lists', () => {
     const got = roles('The speakers were the President of the Institute of Peace Studies, Sara Qadir, Dean, Faculty of Law, City University, Imran Baig, and Director, Centre for Policy, Nadia Rauf.');
     expect(got['Imran Baig']).toMatch(/Dean/);
@@ -94,6 +104,20 @@ describe('roles', () => {
   });
   it('reads a title that starts with a vowel after "were"', () => {
     expect(roles('Present were Ambassador Tomas Berg (Sweden); Advisor Lena Vogt (Austria).')['Tomas Berg']).toBe('Ambassador');
+  });
+});
+
+describe('affiliations', () => {
+  const orgKeys = (text: string) => {
+    const r = newRecord('t.txt', 't');
+    r.bytes = new TextEncoder().encode(text);
+    const { docs } = ingestRecords([r]);
+    return Object.fromEntries(docs[0]!.extraction.people.map((p) => [p.name, p.orgKey]));
+  };
+  it('reads "of ORG" right after a name as the affiliation, up to the end of the sentence', () => {
+    const got = orgKeys('The seminar was held in Oslo on Monday. The keynote speech was delivered by Ambassador Nazar Abbas of Pakistan. Also present was Dr. Lena Vogt of the University of Oslo, who spoke on trade.');
+    expect(got['Nazar Abbas']).toBe('country:Pakistan');
+    expect(got['Lena Vogt']).toBe('org:university of oslo');
   });
 });
 

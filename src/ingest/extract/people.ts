@@ -10,7 +10,7 @@ import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
 import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { MONTHS } from './dates';
-import { isAcronymWord, looksLikeOrg, trimOrgPhrase, type OrgTable } from './organizations';
+import { CAP_PHRASE, cutTrailingName, isAcronymWord, looksLikeOrg, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
@@ -270,7 +270,8 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     const rightTrim = right.replace(/\s+(?:to|in)\s+.*$/, '');
     const country = countryOf(rightTrim) ?? countryOf(rightTrim.split(/\s+/)[0] ?? '');
     const rightWords = rightTrim.toLowerCase().split(/\s+/);
-    const rightIsOrg = looksLikeOrg(rightTrim) && rightWords.some((w) => INSTITUTION_HEADS.has(w) || ORG_WORDS.has(w));
+    // A bare generic word is part of the title, not an org: "Head of Mission", "Chairman of the Board".
+    const rightIsOrg = looksLikeOrg(rightTrim) && rightWords.some((w) => INSTITUTION_HEADS.has(w) || ORG_WORDS.has(w)) && !isBareOrgWord(rightWords);
     if (!left.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) continue;
     if (country && !/^the\b/i.test(right) || (country && /^(?:the\s+)?(?:republic|kingdom|state|people)/i.test(right))) {
       const name = countryOf(rightTrim) ? rightTrim : (rightTrim.split(/\s+/)[0] ?? rightTrim);
@@ -291,6 +292,11 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     }
   }
   return undefined;
+}
+
+/** Lowercase words that are one generic org word alone ("mission", "board"): a title's end, not an org. */
+function isBareOrgWord(words: readonly string[]): boolean {
+  return words.length === 1 && (ORG_WORDS.has(words[0]!) || INSTITUTION_HEADS.has(words[0]!));
 }
 
 /** "ORG TITLE…" ("ISSI Director General", "SCO National Coordinator", "Kazakh Ambassador"). */
@@ -325,7 +331,7 @@ function titleBeforeOrg(t: TitleText): RolePhrase | null | undefined {
   while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|state|the)$/.test(lower[k]!))) k++;
   if (k > 0 && k < ws.length) {
     const rest = ws.slice(k).join(' ');
-    if (isAcronymWord(rest) || looksLikeOrg(rest) || countryOf(rest)) {
+    if (isAcronymWord(rest) || (looksLikeOrg(rest) && !isBareOrgWord(lower.slice(k))) || countryOf(rest)) {
       const at = trimmed.indexOf(rest, ws.slice(0, k).join(' ').length);
       return { role: ws.slice(0, k).join(' '), org: rest, orgSpan: { start: base + at, end: base + at + rest.length }, span };
     }
@@ -392,7 +398,7 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
 export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const after = text.slice(nameEnd, nameEnd + 240);
   const open = after.match(/^\s*(?:,|–|—|-|\()\s*/);
-  if (!open) return null;
+  if (!open) return ofAffiliation(text, nameEnd);
   let body = after.slice(open[0].length);
   const paren = open[0].includes('(');
   // Read comma-separated segments while they read as title/org words.
@@ -441,6 +447,26 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
   }
   return parsed;
+}
+
+const OF_AFTER_NAME = /^[ \t]+of[ \t]+(?:the[ \t]+)?/;
+const CAP_PHRASE_AT = new RegExp(CAP_PHRASE.source, 'uy');
+const SENTENCE_STOP = /(?<=\p{Ll}{3})[.;:](?=\s)/u;
+
+/** "Dr. X of the University of Y", "Ambassador X of Pakistan": an affiliation right after a name. */
+function ofAffiliation(text: string, nameEnd: number): RolePhrase | null {
+  const lead = OF_AFTER_NAME.exec(text.slice(nameEnd, nameEnd + 16));
+  if (!lead) return null;
+  const start = nameEnd + lead[0].length;
+  CAP_PHRASE_AT.lastIndex = start;
+  // (A capitalised run goes on past a full stop: "Pakistan. Also" ends at the stop after a word.)
+  const phrase = CAP_PHRASE_AT.exec(text)?.[0].split(SENTENCE_STOP)[0]!.replace(/[.,;:]+$/, '');
+  if (!phrase) return null;
+  const org = countryOf(phrase) ? phrase : trimOrgPhrase(cutTrailingName(phrase));
+  const isOrg = Boolean(countryOf(org)) || isAcronymWord(org) || (looksLikeOrg(org) && !isBareOrgWord([org.toLowerCase()]));
+  if (!org || !isOrg) return null;
+  const span = { start, end: start + org.length };
+  return { role: null, org, orgSpan: span, span };
 }
 
 /** Honorific tokens right before a name ("Prof. Dr. ", "H.E. Mr. "): the title phrase ends before them. */

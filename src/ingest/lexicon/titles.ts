@@ -33,6 +33,7 @@ export const TITLE_WORDS = new Set([
   'director-general', 'deputy-director', 'consul-general', 'ombudsman', 'auditor', 'marshal', 'admiral',
   'brigadier', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
   'imam', 'bishop', 'cardinal', 'rev', 'father', 'officers', 'officer', 'foreign', 'service', 'state',
+  'additional', 'joint',
 ]);
 
 /** Title words that can head a role on their own (not just modify one). */
@@ -47,7 +48,7 @@ export const TITLE_HEADS = new Set([
   'trustee', 'treasurer', 'registrar', 'provost', 'judge', 'undersecretary', 'managing-director',
   'vice-president', 'vice-chancellor', 'secretary-general', 'director-general', 'consul-general', 'ombudsman',
   'general', 'lieutenant', 'colonel', 'major', 'captain', 'brigadier', 'admiral', 'marshal', 'king', 'queen',
-  'prince', 'emir', 'elbasy',
+  'prince', 'emir', 'elbasy', 'associate',
 ]);
 
 /** Words that make a capitalised phrase an organization. */
