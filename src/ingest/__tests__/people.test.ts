@@ -94,6 +94,11 @@ describe('roles', () => {
     expect(got['Karl Berg']).toBe('Research Associate');
     expect(got['Lena Vogt']).toBe('Additional Secretary');
   });
+  it('starts the next title after the previous name\'s apposition: a closing bracket, or "of ORG … and"', () => {
+    const got = roles('The forum opened in Oslo on Monday. The speakers were Karl Berg (Director, Arctic Institute), ISDP Research Associate Dr. Lena Vogt, Director Omar Saleh of Oslo Institute of Peace Studies and NUS Dean Dr. Ana Ruiz.');
+    expect(got['Lena Vogt']).toBe('Research Associate');
+    expect(got['Ana Ruiz']).toBe('Dean');
+  });
   it('reads titles-first lists', () => {
     const got = roles('The speakers were the President of the Institute of Peace Studies, Sara Qadir, Dean, Faculty of Law, City University, Imran Baig, and Director, Centre for Policy, Nadia Rauf.');
     expect(got['Imran Baig']).toMatch(/Dean/);

@@ -349,10 +349,11 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
-const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
+const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|\)(?=\s*,)|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
+const OF_OPENING = /^\s*(?:of|from)\s/i;
 
 /** The title phrase right before a name, from the last stop word (verb, punctuation) to the name. */
 export function leftTitle(text: string, nameStart: number, floor: number): RolePhrase | null {
@@ -372,6 +373,13 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
       startAt = ws[i]!.index! + ws[i]![0].length;
       break;
     }
+  }
+  // "A of ORG and TITLE B": right after the name before, the phrase opens with that name's
+  // affiliation; B's title follows the last "and". ("The role of the First President X" is no such case.)
+  if (OF_OPENING.test(phrase.slice(startAt)) && !text.slice(floor, from + cut + startAt).trim()) {
+    const and = phrase.lastIndexOf(' and ');
+    if (and < startAt) return null;
+    startAt = and + 5;
   }
   phrase = phrase.slice(startAt);
   // "A, EUISS Director and B": a title that "and" joins to the name belongs to what comes before.
