@@ -5,7 +5,7 @@
  * People are blocked by the skeleton of their surname (so the work is linear in practice, not
  * quadratic), and inside a block merged only when the names agree part by part; names that add or
  * drop a part merge only when their affiliations do not disagree. Organizations merge on their
- * folded name skeleton, or when an acronym one document defines is used bare in another.
+ * folded content words ({@link orgKey}), or when an acronym one document defines is used bare in another.
  */
 import type { Corpus } from '../model/corpus';
 import type { Evidence, ExplorerDocument, ExplorerEvent, Organization, Person } from '../model/schema';
@@ -14,15 +14,29 @@ import { memoizeString } from './memo';
 import { compareNames, nameTokens, skeleton, tokenCompatible } from './names';
 import type { DocRecord, LocalOrg, LocalPerson } from './types';
 
-/** Skeleton of an organization name: content words only, so "the Embassy of X" = "Embassy of X". */
+/**
+ * The key of an organization name across documents: its content words, folded, so "the Embassy
+ * of X" = "Embassy of X" and "Institute of …" = "Institute for …", with British and American
+ * spellings made one. Not the consonant skeletons that absorb transliterations of people's names:
+ * with those, "Hungary" and "Nigeria" were one word ("ngr"), and so were their embassies.
+ */
 export const orgKey = memoizeString(computeOrgKey);
 
 function computeOrgKey(name: string): string {
   const toks = nameTokens(name.replace(/^the\s+/i, '')).filter((t) => !ORG_STOP.has(t));
-  return toks.map(skeleton).join(' ');
+  return toks.map(americanSpelling).join(' ');
 }
 const ORG_STOP = new Set(['the', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'de']);
 
+/** "centre" → "center", "defence" → "defense", "labour" → "labor", "organisation" → "organization", "programme" → "program". */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/([^aeiou])re$/, '$1er')
+    .replace(/ence$/, 'ense')
+    .replace(/our$/, 'or')
+    .replace(/isation$/, 'ization')
+    .replace(/mme$/, 'm');
+}
 class UnionFind {
   private parent: number[] = [];
   add(): number {
@@ -103,7 +117,7 @@ function linkOrgs(docs: DocRecord[]): { orgs: Organization[]; idOf: Map<DocRecor
   for (const doc of docs) for (const org of doc.extraction.orgs) mentions.push({ doc, org });
   const uf = new UnionFind();
   mentions.forEach(() => uf.add());
-  // Full-name skeletons.
+  // Full-name keys.
   const byKey = new Map<string, number>();
   const acronymDefs = new Map<string, Set<number>>();
   mentions.forEach((m, i) => {

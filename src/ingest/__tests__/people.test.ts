@@ -147,6 +147,19 @@ describe('cross-document linking', () => {
     expect(ids('Serikov')).toHaveLength(1);
     expect(c.documents.find((d) => d.id === 'd2')!.personIds).toEqual(ids('Serikov'));
   });
+  it('merges organizations written with "of"/"for" or British/American spelling, and no others', () => {
+    const c = ingest([
+      'The Centre for Policy Studies held a seminar in Oslo. The Embassy of Hungary in Norway joined it.',
+      'The Center for Policy Studies held a forum in Oslo. The Embassy of Nigeria in Norway joined it.',
+      'The Institute of Eurasian Studies held a lecture in Oslo on the defence sector.',
+      'The Institute for Eurasian Studies held a workshop in Oslo.',
+    ]);
+    const orgsNamed = (re: RegExp) => c.organizations.filter((o) => [o.name, ...o.aliases].some((a) => re.test(a))).map((o) => o.id);
+    expect(orgsNamed(/Cent(?:re|er) for Policy Studies/)).toHaveLength(1);
+    expect(orgsNamed(/Institute (?:of|for) Eurasian Studies/)).toHaveLength(1);
+    expect(orgsNamed(/Embassy of Hungary/)).toHaveLength(1);
+    expect(orgsNamed(/Embassy of Hungary/)).not.toEqual(orgsNamed(/Embassy of Nigeria/));
+  });
 });
 
 describe('name hygiene', () => {
