@@ -26,6 +26,21 @@ describe('organization phrases', () => {
   });
 });
 
+describe('organizations of a document', () => {
+  const orgNames = (text: string) => {
+    const r = newRecord('t.txt', 't');
+    r.bytes = new TextEncoder().encode(text);
+    return ingestRecords([r]).docs[0]!.extraction.orgs.map((o) => o.name);
+  };
+  it('reads neither a city in capitals (a dateline) nor the first word of a title as an organization', () => {
+    const got = orgNames('ISLAMABAD, 12 May: The Institute of Peace Studies held a seminar. The keynote was delivered by Karl Berg, Research Associate, Arctic Institute.');
+    expect(got).toContain('Institute of Peace Studies');
+    expect(got).toContain('Arctic Institute');
+    expect(got).not.toContain('ISLAMABAD');
+    expect(got).not.toContain('Research');
+  });
+});
+
 describe('participation', () => {
   const run = (text: string) => {
     const r = newRecord('t.txt', 't');

@@ -470,8 +470,13 @@ export function cutTrailingName(phrase: string): string {
  */
 const orgOfPhrase = memoizeString((phrase: string): PhraseOrg | null => {
   const name = trimOrgPhrase(cutTrailingName(phrase));
-  return name && looksLikeOrg(name) ? { name, read: orgNameOf(name) } : null;
+  return name && looksLikeOrg(name) && !isLoneTitleWord(name) ? { name, read: orgNameOf(name) } : null;
 }, 50_000);
+
+/** A single word that also makes up titles ("Research" of "Research Associate", "Programme", "Press"): no org alone. */
+function isLoneTitleWord(name: string): boolean {
+  return !name.includes(' ') && TITLE_WORDS.has(name.toLowerCase());
+}
 
 /**
  * The organization a phrase names and what {@link OrgTable.add} reads from that name, kept together:
@@ -507,6 +512,7 @@ export function findOrganizations(text: string, table: OrgTable): void {
       table.addCountry(country.name, w, { start: m.index!, end: m.index! + w.length });
       continue;
     }
+    if (cityCountry(w.toLowerCase())) continue; // a city in capitals, as datelines write it ("ISLAMABAD, 12 May")
     // Skip acronyms that are just the parenthesised alias right after a definition.
     if (text[m.index! - 1] === '(' && table.keyForAcronym(w)) {
       continue;
