@@ -1,7 +1,7 @@
 /** People, roles, affiliations, participation and linking: synthetic sentences of the report genre. */
 import { describe, expect, it } from 'vitest';
 import { isPossessive, nameCandidates } from '../extract/people';
-import { cutTrailingName } from '../extract/organizations';
+import { cutTrailingName, tidyOrgName } from '../extract/organizations';
 import { ingestRecords } from '../pipeline';
 import { newRecord } from '../read';
 
@@ -38,6 +38,16 @@ describe('organizations of a document', () => {
     expect(got).toContain('Arctic Institute');
     expect(got).not.toContain('ISLAMABAD');
     expect(got).not.toContain('Research');
+  });
+  it('ends an organization before "and the <nationality> …" and before a dangling title word', () => {
+    expect(orgNames('The seminar in Oslo was attended by the Embassy of Chile in Norway and the Turkish Ambassador Ali Demir.')).toContain('Embassy of Chile in Norway');
+    const tidied = (name: string) => {
+      const t = tidyOrgName(name);
+      return t ? name.slice(t[0], t[0] + t[1]) : name;
+    };
+    expect(tidied('Arctic Institute of Law and the Sri Lankan')).toBe('Arctic Institute of Law');
+    expect(tidied('Arctic Institute of Law and Vice')).toBe('Arctic Institute of Law');
+    expect(tidied('Ministry of Trade and Industry')).toBe('Ministry of Trade and Industry');
   });
 });
 

@@ -201,6 +201,10 @@ function personStarts(ws: string[], i: number): boolean {
   if (TITLE_HEADS.has(l) && !TITLE_START_SKIP.has(l)) return true;
   // "the Kazakh Ambassador …"
   if (l === 'the' && ws[i + 1] && /^[A-Z]/.test(ws[i + 1]!) && ws[i + 2] && TITLE_HEADS.has(ws[i + 2]!.toLowerCase())) return true;
+  // "… and the Turkish", "… and the Sri Lankan Ambassador …": a nationality opens the next mention.
+  if (l === 'the' && ws[i + 1] && (countryOf(ws[i + 1]!) || (ws[i + 2] && countryOf(`${ws[i + 1]} ${ws[i + 2]}`)))) return true;
+  // "… and Vice" (the phrase was cut before "Chancellor"): a title word ending the phrase.
+  if (i === ws.length - 1 && (TITLE_HEADS.has(l) || l === 'vice')) return true;
   // A run of role words: "Senior Research Fellow", "Research Associate", "Additional Secretary".
   let run = i;
   while (run < ws.length && isTitleWord(ws[run]!.toLowerCase())) run++;
