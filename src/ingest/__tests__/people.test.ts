@@ -81,6 +81,23 @@ describe('participation', () => {
     expect(got['Ilham Sadiq']).toBeUndefined();
     expect(got['Hans Vogel']).toBeUndefined();
   });
+  it('lets a capacity cue outrank "speaker" whatever the order of mentions', () => {
+    const got = run('A seminar was held in Oslo on Monday.\nSpeakers included Karl Berg, Dean of the Law Faculty, and Lena Vogt, Director of the Arctic Institute. The keynote speech was delivered by Karl Berg. The session was moderated by Lena Vogt.');
+    expect(got['Karl Berg']).toBe('keynote');
+    expect(got['Lena Vogt']).toBe('moderator');
+  });
+  it('reads "X welcomed the guests" as X hosting, and those who addressed the event as speakers', () => {
+    const got = run('A seminar was held in Oslo on Monday. Among those who addressed the seminar were Ambassador Karl Berg and Dr. Omar Saleh. Dean Lena Vogt of the Arctic Institute welcomed the guests.');
+    expect(got['Lena Vogt']).toBe('host');
+    expect(got['Karl Berg']).toBe('speaker');
+    expect(got['Omar Saleh']).toBe('speaker');
+  });
+  it('reads a bracketed programme label after a listed name, within its item only', () => {
+    const got = run('A seminar was held in Oslo on Monday.\n\nParticipants\n\n- Karl Berg, Dean, Law Faculty (moderator)\n- Lena Vogt, Director, Arctic Institute (keynote)\n- Omar Saleh, Ambassador of Chile. The hosts (MCs) thanked everyone.');
+    expect(got['Karl Berg']).toBe('moderator');
+    expect(got['Lena Vogt']).toBe('keynote');
+    expect(got['Omar Saleh']).toBe('attendee');
+  });
   it('reads "at the invitation of X" as X hosting', () => {
     const got = run('A lunch was held in Beirut upon the invitation of Rev. Fr. Elias Haddad, University President, in the presence of Mr. Samir Nader, Director General of Trade.');
     expect(got['Elias Haddad']).toBe('host');

@@ -19,9 +19,13 @@ const CAPACITY_CUES: [RegExp, Capacity][] = [
   [/\bguests? of hono(?:u)?r\b/i, 'guest of honor'],
   [/\bkeynote\b/i, 'keynote'],
   [/\bmoderat(?:or|ed|ing|es)\b|\bfacilitat(?:or|ed)\b|\bchaired\b|\bcompered\b|\bmasters? of (?:the )?ceremon(?:y|ies)\b|\bemcees?\b/i, 'moderator'],
-  [/\bhost(?:ed|s)?\b(?!\s+by)|\bhosting\b|(?:^|\n)Host\b|\b(?:upon|at|on) the invitation of\b/i, 'host'],
+  [/\bhost(?:ed|s)?\b(?!\s+by)|\bhosting\b|(?:^|\n)Host\b|\b(?:upon|at|on) the invitation of\b|\bwelcomed\b[^.;]{0,40}?\b(?:guests|participants|audience|attendees|delegates|delegations|visitors)\b/i, 'host'],
 ];
 const RANK = new Map<Capacity, number>(CAPACITY_CUES.map(([, c], i) => [c, i]));
+/** The rank of a capacity: a cue's place above; a capacity no cue gives ("speaker") ranks below them all. */
+function rankOf(cap: Capacity): number {
+  return RANK.get(cap) ?? RANK.size;
+}
 
 /** Speech verbs whose subject is a speaker (the subject comes before, or right after: "…, said X"). */
 const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|underscored|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|addressed|addressing|talked|drew|discussed|outlined|elaborated|maintained|opined|mentioned|asserted|recalled|according|believes?|suggested|proposed|reiterated|congratulated|greeted|awarded|handed|cut|lectured|participated|launched|moderated|affirmed|echoed|emphasizing|emphasising|praised|commended|described|lauded|appreciated|acknowledged|argued|warned|concluded|announced|gave|extended|reflected|recognized|recognised|agreed|previewed|hosted|attended|joined|met|visited|inaugurated|officiated|chaired|graced)\b/gi;
@@ -118,6 +122,25 @@ function labelOfLine(text: string, from: number): Capacity | null {
   return null;
 }
 
+/**
+ * A programme label in brackets later in the mention's line or sentence, before any other name:
+ * "- **Dr. X**, Director, Y Institute (moderator)". Short labels only: "(Speaker of the Senate)" is a title.
+ */
+function bracketCapacity(text: string, m: Span, others: Span[]): Capacity | null {
+  // The rest of the item: up to the line's or the sentence's end.
+  const rest = text.slice(m.end, m.end + 160).split(ITEM_END)[0]!;
+  const b = BRACKETED.exec(rest);
+  if (!b) return null;
+  const at = m.end + b.index;
+  if (others.some((o) => o.start > m.end && o.start < at)) return null;
+  const inner = b[1]!.trim();
+  if (inner.split(/\s+/).length > 3) return null;
+  for (const label of LABELS) if (label[0].test(inner)) return label[1];
+  return null;
+}
+const BRACKETED = /\(([^()\n]{2,40})\)/;
+const ITEM_END = /\n|[.;](?=\s)/;
+
 export interface Assessment {
   participant: boolean;
   capacity: Capacity;
@@ -134,9 +157,9 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
   let evidence = p.mentions[0]!;
   let mentionOnly = 0;
   const take = (cap: Capacity | null, m: Span): void => {
-    if (!participant || (cap && (!capacity || RANK.get(cap)! < RANK.get(capacity)!))) evidence = m;
+    if (!participant || (cap && (!capacity || rankOf(cap) < rankOf(capacity)))) evidence = m;
     participant = true;
-    if (cap && (!capacity || RANK.get(cap)! < RANK.get(capacity)!)) capacity = cap;
+    if (cap && (!capacity || rankOf(cap) < rankOf(capacity))) capacity = cap;
   };
   for (const m of p.mentions) {
     const s = sentenceAt(sentences, m.start);
@@ -148,7 +171,7 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
       continue;
     }
     const possessive = /^[’']s?\b/.test(text.slice(m.end, m.end + 2));
-    const label = labelCapacity(text, m.start);
+    const label = bracketCapacity(text, m, others) ?? labelCapacity(text, m.start);
     if (label && !possessive) take(label, m);
     // Capacity cues of the clause.
     let capHere: Capacity | null = null;
@@ -162,7 +185,7 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
         // "X hosted …" (X before the verb), a "Host" label, or "at the invitation of X".
         if (invitation ? !/^[\s,]*(?:(?:[A-Z][\w’'-]*\.?|the)\s+){0,5}$/.test(text.slice(at + hit[0].length, m.start)) : !(m.start < at || /^\s*Host\b/.test(clause))) continue;
       }
-      if (!capHere || RANK.get(cap)! < RANK.get(capHere)!) capHere = cap;
+      if (!capHere || rankOf(cap) < rankOf(capHere)) capHere = cap;
     }
     if (capHere && !possessive) take(capHere, m);
     if (possessive) continue;
@@ -199,7 +222,7 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
     }
     // Attendance clauses ("attended by", "among the guests were", "in the presence of").
     if (ATTEND.test(clause) || WERE_BEFORE.test(clause.slice(0, rel))) {
-      const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|introduced)\b/i.test(clause);
+      const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|introduced|addressed|spoke)\b/i.test(clause);
       take(capHere ?? (listing ? 'speaker' : null), m);
       continue;
     }
