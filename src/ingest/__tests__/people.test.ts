@@ -141,6 +141,12 @@ describe('roles', () => {
     expect(got['Lena Vogt']).toBe('Research Associate');
     expect(got['Ana Ruiz']).toBe('Dean');
   });
+  it('gives the title after the previous name\'s apposition and "and" to the next name, not an "and" inside a title', () => {
+    const got = roles('A seminar was held in Oslo on Monday. Speakers included Omar Saleh, First Secretary, Embassy of Chile in Norway and Dean Dr. Ana Ruiz of Oslo University. The guests were Museum Director Lena Vogt, Coordinator of Trade and Government Affairs Karl Berg, and Secretary of Culture Mia Holm.');
+    expect(got['Ana Ruiz']).toBe('Dean');
+    expect(got['Karl Berg']).toMatch(/^Coordinator/);
+    expect(got['Mia Holm']).toBe('Secretary of Culture');
+  });
   it('reads titles-first lists', () => {
     const got = roles('The speakers were the President of the Institute of Peace Studies, Sara Qadir, Dean, Faculty of Law, City University, Imran Baig, and Director, Centre for Policy, Nadia Rauf.');
     expect(got['Imran Baig']).toMatch(/Dean/);

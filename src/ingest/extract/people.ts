@@ -42,6 +42,10 @@ const NOT_NAME = new Set([
   'ministry', 'foreign', 'affairs', 'office', 'parliamentary', 'elections', 'election', 'queen', 'king',
   'her', 'majesty', 'highness', 'royal', 'lord', 'church', 'mosque', 'pak', 'china', 'russia', 'happy',
   'today', 'yesterday', 'tomorrow', 'tonight', 'currently', 'recently', 'tan sri', 'datuk', 'dato', 'tun', 'seri',
+  // Portfolios, which end a title right before a name ("Secretary of Culture Marcela …").
+  'culture', 'finance', 'health', 'education', 'defence', 'defense', 'interior', 'justice', 'energy',
+  'agriculture', 'tourism', 'labour', 'labor', 'commerce', 'industry', 'transport', 'environment', 'planning',
+  'development', 'information', 'broadcasting', 'communications', 'sports', 'youth', 'religious', 'water',
 ]);
 
 /** Whether a word can be part of a person's name (a pure function of the word and the lexicons). */
@@ -353,7 +357,14 @@ const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
-const OF_OPENING = /^\s*(?:of|from)\s/i;
+const APPOSITION_OPENING = /^\s*(?:(of|from)\s|[,(–—])/i;
+
+/** Whether a phrase starts as a title does ("Dean …", "H.E. …", "NUS Dean"), not as the rest of a name ("Government Innovation …"). */
+function opensTitle(phrase: string): boolean {
+  const first = /^\s*(\S+)/.exec(phrase)?.[1] ?? '';
+  const l = first.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(l) || TITLE_HEADS.has(l) || HONORIFICS.has(l) || /^h\.e\.?$/.test(l) || isAcronymWord(first);
+}
 
 /** The title phrase right before a name, from the last stop word (verb, punctuation) to the name. */
 export function leftTitle(text: string, nameStart: number, floor: number): RolePhrase | null {
@@ -374,12 +385,15 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
       break;
     }
   }
-  // "A of ORG and TITLE B": right after the name before, the phrase opens with that name's
-  // affiliation; B's title follows the last "and". ("The role of the First President X" is no such case.)
-  if (OF_OPENING.test(phrase.slice(startAt)) && !text.slice(floor, from + cut + startAt).trim()) {
+  // "A of ORG and TITLE B", "A, TITLE, ORG and TITLE B": right after the name before, the phrase
+  // opens with that name's affiliation or apposition; B's title follows the last "and". Without an
+  // "and", an "of" phrase is all A's; a comma phrase may be B's title in a titles-first list
+  // (decided by the caller). ("The role of the First President X" does not follow a name.)
+  const opening = APPOSITION_OPENING.exec(phrase);
+  if (opening && !text.slice(floor, from + cut).trim()) {
     const and = phrase.lastIndexOf(' and ');
-    if (and < startAt) return null;
-    startAt = and + 5;
+    if (and >= startAt && opensTitle(phrase.slice(and + 5))) startAt = and + 5;
+    else if (opening[1]) return null;
   }
   phrase = phrase.slice(startAt);
   // "A, EUISS Director and B": a title that "and" joins to the name belongs to what comes before.
