@@ -147,6 +147,11 @@ describe('roles', () => {
     expect(got['Karl Berg']).toMatch(/^Coordinator/);
     expect(got['Mia Holm']).toBe('Secretary of Culture');
   });
+  it('gives the title after the last comma of the previous name\'s apposition to the next name', () => {
+    const got = roles('A seminar was held in Oslo on Monday. Speakers included Dr. Omar Saleh, Dean, Faculty of Law, Oslo University, Programme Director Ana Ruiz of the Arctic Institute and Ambassador of Chile Karl Berg.');
+    expect(got['Omar Saleh']).toMatch(/^Dean/);
+    expect(got['Ana Ruiz']).toBe('Programme Director');
+  });
   it('reads titles-first lists', () => {
     const got = roles('The speakers were the President of the Institute of Peace Studies, Sara Qadir, Dean, Faculty of Law, City University, Imran Baig, and Director, Centre for Policy, Nadia Rauf.');
     expect(got['Imran Baig']).toMatch(/Dean/);

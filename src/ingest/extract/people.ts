@@ -391,8 +391,12 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // (decided by the caller). ("The role of the First President X" does not follow a name.)
   const opening = APPOSITION_OPENING.exec(phrase);
   if (opening && !text.slice(floor, from + cut).trim()) {
-    const and = phrase.lastIndexOf(' and ');
-    if (and >= startAt && opensTitle(phrase.slice(and + 5))) startAt = and + 5;
+    // The last "and" or comma after which a title starts ("…, DFU, Programme Director B").
+    const andAt = phrase.lastIndexOf(' and ');
+    const and = andAt < 0 ? -1 : andAt + 5;
+    const comma = phrase.lastIndexOf(',') + 1;
+    const own = [Math.max(and, comma), Math.min(and, comma)].find((at) => at > 0 && at >= startAt && opensTitle(phrase.slice(at)));
+    if (own !== undefined) startAt = own;
     else if (opening[1]) return null;
   }
   phrase = phrase.slice(startAt);
