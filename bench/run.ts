@@ -17,6 +17,7 @@ import { buildViewArtifacts } from '../src/ingest/views';
 import { buildSearchArtifacts } from '../src/search/build';
 import { GENERATOR_VERSION, generateCorpus } from './corpus/generate';
 import { appWithData, buildApp, firstEvents, initialJs, lists, preview, SCROLL_STEP_PX, STRESS_STEP_PX, uiSearch } from './app';
+import { scoreExtraction } from './extraction';
 import { benchIngest, Trash, type IngestBench } from './ingest';
 import { launchChromium } from './lib/browser';
 import { round } from './lib/stats';
@@ -147,6 +148,7 @@ async function main(): Promise<number> {
   }
   // The median run by speed (every run writes the same output).
   const ingest = ingestRuns.length ? [...ingestRuns].sort((a, b) => a.docsPerS - b.docsPerS)[ingestRuns.length >> 1]! : null;
+  const extraction = ingest && smallDir ? await step(`extraction against the generator's truth @${SMALL}`, () => scoreExtraction(ingestOut, readTruth(smallDir))) : null;
 
   const oSmall = smallDir ? await step(`oracle data + search index ${SMALL}`, () => oracleData(smallDir, SMALL)) : null;
   const oLarge = largeDir ? await step(`oracle data + search index ${LARGE}`, () => oracleData(largeDir, LARGE)) : null;
@@ -275,7 +277,15 @@ async function main(): Promise<number> {
     wall_s_10k: ingest ? ingest.wallMs / 1000 : null,
     exit_code_10k: ingest?.exitCode ?? null,
   };
-  const groups = { search, load, lists: listsOut, ingest: ingestOut2 };
+  const extractionOut = {
+    participant_precision_10k: extraction?.participantPrecision ?? null,
+    participant_recall_10k: extraction?.participantRecall ?? null,
+    capacity_10k: extraction?.capacity ?? null,
+    role_10k: extraction?.role ?? null,
+    affiliation_10k: extraction?.affiliation ?? null,
+    people_mixed_10k: extraction?.peopleMixed ?? null,
+  };
+  const groups = { search, load, lists: listsOut, ingest: ingestOut2, extraction: extractionOut };
   const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
   const rows: Row[] = [
     { figure: `search p95, keystroke → rendered @${k(SMALL)}`, value: search.p95_ms_10k, unit: 'ms', target: '≤ 16', pass: le(search.p95_ms_10k, 16), note: ui10 ? 'app header box, worker' : 'engine page' },
@@ -294,6 +304,9 @@ async function main(): Promise<number> {
     { figure: `scroll frame p95, stress (${STRESS_STEP_PX} px/frame)`, value: listsOut.scroll_p95_frame_ms_stress, unit: 'ms', target: '≤ 16', pass: le(listsOut.scroll_p95_frame_ms_stress, 16), note: `/ ${fmt(listsOut.scroll_p95_frame_ms_timeline_stress)}, /people ${fmt(listsOut.scroll_p95_frame_ms_people_stress)}` },
     { figure: `ingest @${k(SMALL)} (one core)`, value: ingestOut2.docs_per_s_10k, unit: 'docs/s', target: '≥ 500', pass: ingestOut2.docs_per_s_10k === null ? null : ingestOut2.docs_per_s_10k >= 500, note: ingestRuns.length > 1 ? `median of ${ingestRuns.length} runs: ${ingestRuns.map((r) => round(r.docsPerS, 1)).join(', ')}` : undefined },
     { figure: `ingest peak memory @${k(SMALL)}`, value: ingestOut2.peak_mb_10k, unit: 'MB', target: '< 1024', pass: ingestOut2.peak_mb_10k === null ? null : ingestOut2.peak_mb_10k < 1024 },
+    { figure: `extraction vs truth @${k(SMALL)}: participants found`, value: pct(extractionOut.participant_recall_10k), unit: '%', target: '', pass: null, note: `precision ${fmt(pct(extractionOut.participant_precision_10k))}%` },
+    { figure: `extraction vs truth @${k(SMALL)}: capacity, role, affiliation`, value: pct(extractionOut.capacity_10k), unit: '%', target: '', pass: null, note: `role ${fmt(pct(extractionOut.role_10k))}%, affiliation ${fmt(pct(extractionOut.affiliation_10k))}%` },
+    { figure: `extraction vs truth @${k(SMALL)}: people merging two true people`, value: pct(extractionOut.people_mixed_10k), unit: '%', target: '', pass: null },
   ];
   const table = renderTable(rows);
   process.stdout.write(`\n${table}\n`);

@@ -19,6 +19,10 @@ const REQUIRED = [
   'lists.scroll_p95_frame_ms',
   'ingest.docs_per_s_10k',
   'ingest.peak_mb_10k',
+  'extraction.participant_recall_10k',
+  'extraction.capacity_10k',
+  'extraction.role_10k',
+  'extraction.affiliation_10k',
 ];
 
 const started = Date.now();
