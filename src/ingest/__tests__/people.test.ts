@@ -177,6 +177,14 @@ describe('affiliations', () => {
     expect(got['Nazar Abbas']).toBe('country:Pakistan');
     expect(got['Lena Vogt']).toBe('org:university of oslo');
   });
+  it('points the affiliation\'s evidence at the organization\'s words', () => {
+    const r = newRecord('t.txt', 't');
+    r.bytes = new TextEncoder().encode('The seminar was held in Oslo on Monday. Also present was Dr. Lena Vogt of the University of Oslo, who spoke on trade, and Karl Berg of Vice Chancellor Oslo University.');
+    const doc = ingestRecords([r]).docs[0]!;
+    const spoken = (key: string) => new Set(doc.extraction.orgs.find((o) => o.key === key)!.mentions.map((m) => doc.text.slice(m.start, m.end)));
+    expect(spoken('org:university of oslo')).toEqual(new Set(['University of Oslo']));
+    expect(spoken('org:oslo university')).toEqual(new Set(['Oslo University']));
+  });
 });
 
 describe('cross-document linking', () => {

@@ -489,9 +489,10 @@ function ofAffiliation(text: string, nameEnd: number): RolePhrase | null {
   const phrase = CAP_PHRASE_AT.exec(text)?.[0].split(SENTENCE_STOP)[0]!.replace(/[.,;:]+$/, '');
   if (!phrase) return null;
   const org = countryOf(phrase) ? phrase : trimOrgPhrase(cutTrailingName(phrase));
-  const isOrg = Boolean(countryOf(org)) || isAcronymWord(org) || (looksLikeOrg(org) && !isBareOrgWord([org.toLowerCase()]));
+  const isOrg = Boolean(countryOf(org)) || isAcronymWord(org) || (looksLikeOrg(org) && !isBareOrgWord(org.toLowerCase().split(/\s+/)));
   if (!org || !isOrg) return null;
-  const span = { start, end: start + org.length };
+  const at = start + Math.max(0, phrase.indexOf(org));
+  const span = { start: at, end: at + org.length };
   return { role: null, org, orgSpan: span, span };
 }
 
