@@ -4,7 +4,8 @@
  *
  * People are blocked by the skeleton of their surname (so the work is linear in practice, not
  * quadratic), and inside a block merged only when the names agree part by part; names that add or
- * drop a part merge only when their affiliations do not disagree. Organizations merge on their
+ * drop a part merge only when their affiliations do not disagree, and a shorter name that fits two
+ * different longer ones joins neither. Organizations merge on their
  * folded content words ({@link orgKey}), or when an acronym one document defines is used bare in another.
  */
 import type { Corpus } from '../model/corpus';
@@ -246,13 +247,29 @@ function linkPeople(
   };
   for (const sig of sigs.values()) if (sig.doc === null) joinAll(sig, sig);
   for (const block of blocks.values()) {
+    // A shorter name joins the longer names it fits once the block is read, and only when they do
+    // not differ among themselves: "Amara Kiprop" fits "Amara Ngozi Kiprop" and "Amara Lerato
+    // Kiprop", two people, and joining it to both would make them one.
+    const longerOf = new Map<Sig, Sig[]>();
     for (let x = 0; x < block.length; x++) {
       for (let y = x + 1; y < block.length; y++) {
         const a = block[x]!;
         const b = block[y]!;
         if (a.doc !== null && a.doc === b.doc) continue;
-        if (related(a.tokens, a.org, b.tokens, b.org)) joinAll(a, b);
+        if (!related(a.tokens, a.org, b.tokens, b.org)) continue;
+        if (a.tokens.length === b.tokens.length) {
+          joinAll(a, b);
+          continue;
+        }
+        const [shorter, longer] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+        const longers = longerOf.get(shorter) ?? [];
+        longers.push(longer);
+        longerOf.set(shorter, longers);
       }
+    }
+    for (const [shorter, longers] of longerOf) {
+      const ambiguous = longers.some((l, i) => longers.some((m, j) => j > i && compareNames(l.tokens, m.tokens) === 'different'));
+      if (!ambiguous) for (const l of longers) joinAll(shorter, l);
     }
   }
   const groups = new Map<number, PersonMention[]>();

@@ -208,6 +208,19 @@ describe('cross-document linking', () => {
     expect(ids('Serikov')).toHaveLength(1);
     expect(c.documents.find((d) => d.id === 'd2')!.personIds).toEqual(ids('Serikov'));
   });
+  it('does not let a shorter name join two longer names that differ (two people), and does join one', () => {
+    const c = ingest([
+      'The seminar in Oslo was opened by Dean Amara Ngozi Kiprop, who said the work goes on.',
+      'The forum in Oslo was opened by Director Amara Lerato Kiprop, who said trade matters.',
+      'The lecture in Oslo was given by Amara Kiprop, who said the region grows.',
+      'The seminar in Bergen was opened by Dean Karl Johan Berg, who said the work goes on.',
+      'The lecture in Bergen was given by Karl Berg, who said the region grows.',
+    ]);
+    const ids = (n: string) => c.people.filter((p) => [p.name, ...p.aliases].includes(n)).map((p) => p.id);
+    expect(ids('Amara Ngozi Kiprop')).toHaveLength(1);
+    expect(ids('Amara Ngozi Kiprop')).not.toEqual(ids('Amara Lerato Kiprop'));
+    expect(ids('Karl Berg')).toEqual(ids('Karl Johan Berg'));
+  });
   it('merges organizations written with "of"/"for" or British/American spelling, and no others', () => {
     const c = ingest([
       'The Centre for Policy Studies held a seminar in Oslo. The Embassy of Hungary in Norway joined it.',
