@@ -147,6 +147,12 @@ describe('roles', () => {
     expect(got['Karl Berg']).toMatch(/^Coordinator/);
     expect(got['Mia Holm']).toBe('Secretary of Culture');
   });
+  it('reads the next name\'s title after a closed bracket and "and", and a title between commas after "of ORG"', () => {
+    const got = roles('A seminar was held in Oslo on Monday. Speakers included Omar Saleh (Chairperson, State University) and President of the Arctic Institute, Lena Vogt, Mia Holm (Defence Attaché, Embassy of Chile) and President Karl Berg of Oslo University. Also present were Senior Research Fellow Ali Demir of Centre for Media Studies, Vice Chancellor of the Oslo University, Prof. Ana Ruiz.');
+    expect(got['Lena Vogt']).toBe('President');
+    expect(got['Karl Berg']).toBe('President');
+    expect(got['Ana Ruiz']).toBe('Vice Chancellor');
+  });
   it('gives the title after the last comma of the previous name\'s apposition to the next name', () => {
     const got = roles('A seminar was held in Oslo on Monday. Speakers included Dr. Omar Saleh, Dean, Faculty of Law, Oslo University, Programme Director Ana Ruiz of the Arctic Institute and Ambassador of Chile Karl Berg.');
     expect(got['Omar Saleh']).toMatch(/^Dean/);

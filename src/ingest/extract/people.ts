@@ -353,11 +353,18 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
-const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|\)(?=\s*,)|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
+const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
 const APPOSITION_OPENING = /^\s*(?:(of|from)\s|[,(–—])/i;
+
+/** Where the parts of a phrase start after each comma and each " and ", last first. */
+function separatorsFromEnd(phrase: string): number[] {
+  const at: number[] = [];
+  for (const m of matchesOf(/,|\sand\s/g, phrase)) at.push(m.index! + m[0].length);
+  return at.reverse();
+}
 
 /** Whether a phrase starts as a title does ("Dean …", "H.E. …", "NUS Dean"), not as the rest of a name ("Government Innovation …"). */
 function opensTitle(phrase: string): boolean {
@@ -391,11 +398,9 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // (decided by the caller). ("The role of the First President X" does not follow a name.)
   const opening = APPOSITION_OPENING.exec(phrase);
   if (opening && !text.slice(floor, from + cut).trim()) {
-    // The last "and" or comma after which a title starts ("…, DFU, Programme Director B").
-    const andAt = phrase.lastIndexOf(' and ');
-    const and = andAt < 0 ? -1 : andAt + 5;
-    const comma = phrase.lastIndexOf(',') + 1;
-    const own = [Math.max(and, comma), Math.min(and, comma)].find((at) => at > 0 && at >= startAt && opensTitle(phrase.slice(at)));
+    // The last "and" or comma after which a title starts ("…, DFU, Programme Director B"; "of X,
+    // Vice Chancellor of Y, Prof. B": the title then ends in a comma).
+    const own = separatorsFromEnd(phrase).find((at) => at >= startAt && /\S/.test(phrase.slice(at).replace(/,\s*$/, '')) && opensTitle(phrase.slice(at)));
     if (own !== undefined) startAt = own;
     else if (opening[1]) return null;
   }
@@ -541,7 +546,10 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const honStart = hit.span.start - (before.match(HONORIFIC_TAIL)?.[0].length ?? 0);
     // ", Title of Org, Mr. Y": the phrase after the previous name is that person's apposition.
     // (Unless the sentence lists titles first: "the President of X, A, Dean of Y, B".)
-    const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(text.slice(prevEnd, honStart));
+    // (Not when the previous name's apposition is a closed bracket that "and" follows: "A (Chair, X)
+    // and President of Y, B" names B's title.)
+    const between = text.slice(prevEnd, honStart);
+    const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(between) && !/\)\s*,?\s*and\s/.test(between);
     const multi = toks.length >= 2;
     const knownAt = peopleToks.findIndex((t) => compareNames(t, toks) !== 'different');
     const known = knownAt >= 0 ? people[knownAt] : undefined;
