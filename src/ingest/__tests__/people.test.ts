@@ -131,6 +131,11 @@ describe('roles', () => {
     expect(got['Karl Berg']).toBe('Deputy Head of Mission');
     expect(got['Lena Vogt']).toBe('Director');
   });
+  it('does not split an organization off inside "Head of Mission" or "Chief of Staff"', () => {
+    const got = roles('The forum opened in Oslo on Monday. Among the speakers were Deputy Head of Mission of the Embassy of Chile in Norway, Karl Berg, and Chief of Staff of the Ministry of Defence, Lena Vogt.');
+    expect(got['Karl Berg']).toBe('Deputy Head of Mission');
+    expect(got['Lena Vogt']).toBe('Chief of Staff');
+  });
   it('reads "Research Associate" and "Additional Secretary" as titles', () => {
     const got = roles('The forum opened in Oslo on Monday. The keynote was delivered by Research Associate Dr. Karl Berg, and the session was moderated by Additional Secretary Lena Vogt.');
     expect(got['Karl Berg']).toBe('Research Associate');

@@ -268,7 +268,10 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span } = t;
   const ofRe = /\s(?:of|at|for|to|in)\s+(?:the\s+)?/g;
   const splits = matchesOf(ofRe, trimmed);
+  const compounds = matchesOf(TITLE_COMPOUND, trimmed);
   for (const s of splits) {
+    // "Deputy Head of Mission of the Embassy of X": not at the "of" inside a compound title.
+    if (compounds.some((c) => c.index! <= s.index! && s.index! < c.index! + c[0].length)) continue;
     const left = trimmed.slice(0, s.index);
     const right = trimmed.slice(s.index! + s[0].length);
     const rightTrim = right.replace(/\s+(?:to|in)\s+.*$/, '');
@@ -297,6 +300,9 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
   }
   return undefined;
 }
+
+/** Titles with "of" inside them: the "of" does not split off an organization. */
+const TITLE_COMPOUND = /\b(?:head|chief) of (?:mission|chancery|delegation|staff)\b/gi;
 
 /** Lowercase words that are one generic org word alone ("mission", "board"): a title's end, not an org. */
 function isBareOrgWord(words: readonly string[]): boolean {
