@@ -169,13 +169,18 @@ async function measureList(page: Page, frames: number, stepPx: number): Promise<
     let last = performance.now();
     const start = target.scrollTop;
     for (let i = 0; i < n; i++) {
-      await new Promise<void>((r) =>
+      // A frame that never comes ends the measurement (one bench run waited on it for good); the
+      // frames measured are in the result.
+      const framed = await new Promise<boolean>((r) => {
+        const timer = setTimeout(() => r(false), 5000);
         requestAnimationFrame((t) => {
+          clearTimeout(timer);
           deltas.push(t - last);
           last = t;
-          r();
-        }),
-      );
+          r(true);
+        });
+      });
+      if (!framed) break;
       target.scrollTop += step;
     }
     return { deltas: deltas.slice(2), scrolled: target.scrollTop - start };
