@@ -7,17 +7,12 @@ import { datesIn, yearByWeekday } from '../extract/dates';
 import { findEvents } from '../extract/events';
 import { findPublished } from '../metadata';
 import { ingestRecords } from '../pipeline';
-import { newRecord } from '../read';
+import { textRecord } from './fixtures/records';
 
-function rec(file: string, text: string) {
-  const r = newRecord(file, file.replace(/\..*$/, ''));
-  r.bytes = new TextEncoder().encode(text);
-  return r;
-}
 
 /** Ingests one synthetic report and returns its events with organizer names resolved. */
 function run(text: string) {
-  const { corpus } = ingestRecords([rec('t.txt', text)]);
+  const { corpus } = ingestRecords([textRecord('t.txt', text)]);
   const orgs = new Map(corpus.organizations.map((o) => [o.id, o]));
   const doc = corpus.documents[0]!;
   const events = corpus.events.map((e) => ({ ...e, organizers: e.organizerIds.map((id) => orgs.get(id)!.name) }));
@@ -181,9 +176,7 @@ describe('places and markdown', () => {
     ).toBe('Qatar');
   });
   it('strips markdown markup so a byline date is the publication date', () => {
-    const r = newRecord('t.md', 't');
-    r.bytes = new TextEncoder().encode('# Water in a Changing Region\n\n_April 2, 2019 · Vienna_\n\nThe **Institute of Peace Studies** hosted a seminar in Vienna.');
-    const { corpus } = ingestRecords([r]);
+    const { corpus } = ingestRecords([textRecord('t.md', '# Water in a Changing Region\n\n_April 2, 2019 · Vienna_\n\nThe **Institute of Peace Studies** hosted a seminar in Vienna.')]);
     expect(corpus.documents[0]!.published).toBe('2019-04-02');
   });
 });

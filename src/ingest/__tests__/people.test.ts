@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isPossessive, nameCandidates } from '../extract/people';
 import { cutTrailingName, tidyOrgName } from '../extract/organizations';
 import { ingestRecords } from '../pipeline';
-import { newRecord } from '../read';
+import type { LocalPerson } from '../types';
+import { textRecord } from './fixtures/records';
+
+/** The ingest of one report. */
+const ingestOne = (text: string) => ingestRecords([textRecord('t.txt', text)]);
+/** Each person of one report, by name, with one field of theirs. */
+const byPerson = <K extends keyof LocalPerson>(text: string, key: K) => Object.fromEntries(ingestOne(text).docs[0]!.extraction.people.map((p) => [p.name, p[key]]));
 
 describe('name candidates', () => {
   it('keeps long runs whole once title words are split off', () => {
@@ -27,11 +33,7 @@ describe('organization phrases', () => {
 });
 
 describe('organizations of a document', () => {
-  const orgNames = (text: string) => {
-    const r = newRecord('t.txt', 't');
-    r.bytes = new TextEncoder().encode(text);
-    return ingestRecords([r]).docs[0]!.extraction.orgs.map((o) => o.name);
-  };
+  const orgNames = (text: string) => ingestOne(text).docs[0]!.extraction.orgs.map((o) => o.name);
   it('reads neither a city in capitals (a dateline) nor the first word of a title as an organization', () => {
     const got = orgNames('ISLAMABAD, 12 May: The Institute of Peace Studies held a seminar. The keynote was delivered by Karl Berg, Research Associate, Arctic Institute.');
     expect(got).toContain('Institute of Peace Studies');
@@ -53,9 +55,7 @@ describe('organizations of a document', () => {
 
 describe('participation', () => {
   const run = (text: string) => {
-    const r = newRecord('t.txt', 't');
-    r.bytes = new TextEncoder().encode(text);
-    const { corpus } = ingestRecords([r]);
+    const { corpus } = ingestOne(text);
     const e = corpus.events.find((x) => !x.referenced)!;
     const name = (id: string) => corpus.people.find((p) => p.id === id)!.name;
     return Object.fromEntries((e?.participants ?? []).map((p) => [name(p.personId), p.capacity]));
@@ -106,12 +106,7 @@ describe('participation', () => {
 });
 
 describe('roles', () => {
-  const roles = (text: string) => {
-    const r = newRecord('t.txt', 't');
-    r.bytes = new TextEncoder().encode(text);
-    const { docs } = ingestRecords([r]);
-    return Object.fromEntries(docs[0]!.extraction.people.map((p) => [p.name, p.role]));
-  };
+  const roles = (text: string) => byPerson(text, 'role');
   it('keeps a one-word title before the name alongside the apposition after it', () => {
     const got = roles('The seminar was held in Oslo on Monday. The keynote address by Ambassador Lina Berg, Norway’s National Coordinator for the Arctic Council, opened it.');
     expect(got['Lina Berg']).toMatch(/Ambassador/);
@@ -177,21 +172,14 @@ describe('roles', () => {
 });
 
 describe('affiliations', () => {
-  const orgKeys = (text: string) => {
-    const r = newRecord('t.txt', 't');
-    r.bytes = new TextEncoder().encode(text);
-    const { docs } = ingestRecords([r]);
-    return Object.fromEntries(docs[0]!.extraction.people.map((p) => [p.name, p.orgKey]));
-  };
+  const orgKeys = (text: string) => byPerson(text, 'orgKey');
   it('reads "of ORG" right after a name as the affiliation, up to the end of the sentence', () => {
     const got = orgKeys('The seminar was held in Oslo on Monday. The keynote speech was delivered by Ambassador Nazar Abbas of Pakistan. Also present was Dr. Lena Vogt of the University of Oslo, who spoke on trade.');
     expect(got['Nazar Abbas']).toBe('country:Pakistan');
     expect(got['Lena Vogt']).toBe('org:university of oslo');
   });
   it('points the affiliation\'s evidence at the organization\'s words', () => {
-    const r = newRecord('t.txt', 't');
-    r.bytes = new TextEncoder().encode('The seminar was held in Oslo on Monday. Also present was Dr. Lena Vogt of the University of Oslo, who spoke on trade, and Karl Berg of Vice Chancellor Oslo University.');
-    const doc = ingestRecords([r]).docs[0]!;
+    const doc = ingestOne('The seminar was held in Oslo on Monday. Also present was Dr. Lena Vogt of the University of Oslo, who spoke on trade, and Karl Berg of Vice Chancellor Oslo University.').docs[0]!;
     const spoken = (key: string) => new Set(doc.extraction.orgs.find((o) => o.key === key)!.mentions.map((m) => doc.text.slice(m.start, m.end)));
     expect(spoken('org:university of oslo')).toEqual(new Set(['University of Oslo']));
     expect(spoken('org:oslo university')).toEqual(new Set(['Oslo University']));
@@ -199,14 +187,7 @@ describe('affiliations', () => {
 });
 
 describe('cross-document linking', () => {
-  const ingest = (texts: string[]) =>
-    ingestRecords(
-      texts.map((t, i) => {
-        const r = newRecord(`d${i}.txt`, `d${i}`);
-        r.bytes = new TextEncoder().encode(t);
-        return r;
-      }),
-    ).corpus;
+  const ingest = (texts: string[]) => ingestRecords(texts.map((t, i) => textRecord(`d${i}.txt`, t))).corpus;
   it('links a bare initial to the full name, and a name glued to an org title', () => {
     const c = ingest([
       'The envoy spoke about the reforms of President of Finland R Valkonen at the seminar in Oslo.',

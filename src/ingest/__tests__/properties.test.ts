@@ -20,6 +20,7 @@ import { findPublished } from '../metadata';
 import { compareNames, foldName, nameTokens } from '../names';
 import { processDocument } from '../pipeline';
 import { newRecord } from '../read';
+import { textRecord } from './fixtures/records';
 import { emptyExtraction, type DocRecord, type LocalOrg, type LocalPerson } from '../types';
 import { REPO, SEED_DIR, seedFiles } from './fixtures/hostile';
 
@@ -44,12 +45,7 @@ const fragment = fc.oneof(
 );
 const reportText = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(' '));
 
-function record(text: string, file = 'doc.txt'): DocRecord {
-  const r = newRecord(file, file.replace(/\..*$/, ''));
-  r.bytes = new TextEncoder().encode(text);
-  r.size = r.bytes.length;
-  return r;
-}
+
 
 interface Ev {
   documentId: string;
@@ -78,7 +74,7 @@ describe('cleaning keeps evidence offsets valid', () => {
   it('every evidence span of the output lies within the cleaned text and is not blank', () => {
     fc.assert(
       fc.property(reportText, (text) => {
-        const doc = processDocument(record(text));
+        const doc = processDocument(textRecord('doc.txt', text));
         const corpus = link(doc.text ? [doc] : []);
         for (const { ev, kind } of evidenceOf(corpus)) {
           const t = corpus.texts[ev.documentId]!;
@@ -99,7 +95,7 @@ describe('cleaning keeps evidence offsets valid', () => {
   it('a person mention spells a name of that person, or a title standing for them', () => {
     fc.assert(
       fc.property(reportText, (text) => {
-        const doc = processDocument(record(text));
+        const doc = processDocument(textRecord('doc.txt', text));
         const corpus = link(doc.text ? [doc] : []);
         for (const { ev, names } of evidenceOf(corpus).filter((e) => e.kind === 'person')) {
           const said = nameTokens(corpus.texts[ev.documentId]!.slice(ev.start, ev.end));
@@ -117,7 +113,7 @@ describe('cleaning keeps evidence offsets valid', () => {
   it('every output record satisfies the schema', () => {
     fc.assert(
       fc.property(reportText, (text) => {
-        const doc = processDocument(record(text));
+        const doc = processDocument(textRecord('doc.txt', text));
         const corpus = link(doc.text ? [doc] : []);
         for (const { schema } of [DATA_FILES.events]) for (const e of corpus.events) expect(schema.safeParse(e).success).toBe(true);
         for (const d of corpus.documents) expect(DATA_FILES.documents.schema.safeParse(d).success).toBe(true);
@@ -198,7 +194,7 @@ describe('date resolution', () => {
   it('a whole document resolves the same event dates whatever the clock says', () => {
     fc.assert(
       fc.property(reportText, isoArb, isoArb, (text, now1, now2) => {
-        const dates = (): unknown => link([processDocument(record(text))]).events.map((e) => [e.date, e.endDate]);
+        const dates = (): unknown => link([processDocument(textRecord('doc.txt', text))]).events.map((e) => [e.date, e.endDate]);
         vi.useFakeTimers({ toFake: ['Date'] });
         vi.setSystemTime(new Date(`${now1}T08:00:00Z`));
         const a = dates();

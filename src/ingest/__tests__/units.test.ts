@@ -16,7 +16,8 @@ import { findPublished } from '../metadata';
 import { compareNames, nameTokens, skeleton } from '../names';
 import { namesMatch } from '../eval/match';
 import { ingestRecords } from '../pipeline';
-import { newRecord, readFileSafely } from '../read';
+import { readFileSafely } from '../read';
+import { textRecord } from './fixtures/records';
 import { nodeFlagsOf } from '../node-flags';
 import { createHash } from 'node:crypto';
 import { jsonChunks, renderFiles, sameFileContent, toJson, writeAtomic, type FileContent } from '../write';
@@ -25,11 +26,6 @@ const io = () => {
   const out: string[] = [];
   return { out, io: { out: (s: string) => void out.push(s), err: (s: string) => void out.push(s), isTTY: false } };
 };
-function rec(file: string, text: string) {
-  const r = newRecord(file, file.replace(/\..*$/, ''));
-  r.bytes = new TextEncoder().encode(text);
-  return r;
-}
 
 describe('clean', () => {
   it('drops tickers, menus, photo credits, repeated headlines and share footers', () => {
@@ -81,8 +77,8 @@ describe('names', () => {
 
 describe('linking', () => {
   const docs = [
-    rec('a.txt', 'Islamabad, May 2, 2023 (APP): The Institute of Regional Studies (IRS) organized a seminar. IRS Director General Sohail Mahmood said trade matters. Dr. Imran Khan, Professor at Alpha University, spoke.'),
-    rec('b.txt', 'Lahore, June 5, 2023 (APP): The Institute of Regional Studies organized a round table. Director General Sohail Mahmoud noted ties. Dr. Asad Khan, Dean, Beta University, spoke.'),
+    textRecord('a.txt', 'Islamabad, May 2, 2023 (APP): The Institute of Regional Studies (IRS) organized a seminar. IRS Director General Sohail Mahmood said trade matters. Dr. Imran Khan, Professor at Alpha University, spoke.'),
+    textRecord('b.txt', 'Lahore, June 5, 2023 (APP): The Institute of Regional Studies organized a round table. Director General Sohail Mahmoud noted ties. Dr. Asad Khan, Dean, Beta University, spoke.'),
   ];
   const { corpus } = ingestRecords(docs);
   it('gives one identity despite spelling variants, and keeps namesakes apart', () => {
@@ -109,7 +105,7 @@ describe('linking', () => {
 });
 
 describe('corrections', () => {
-  const { corpus } = ingestRecords([rec('a.txt', 'Islamabad, May 2, 2023 (APP): The Institute of Regional Studies organized a seminar. Director General Sohail Mahmood said trade matters.')]);
+  const { corpus } = ingestRecords([textRecord('a.txt', 'Islamabad, May 2, 2023 (APP): The Institute of Regional Studies organized a seminar. Director General Sohail Mahmood said trade matters.')]);
   it('renames, fixes dates and warns about corrections that match nothing', () => {
     const id = corpus.people[0]!.id;
     const { corrections, messages } = parseCorrections({
@@ -206,7 +202,7 @@ describe('cli and atomic write', () => {
   });
   it('renders each output file only when the writer asks for it', () => {
     const read: string[] = [];
-    const c = ingestRecords([rec('a.txt', 'Lahore, June 5, 2023 (APP): Dr. Asad Khan, Dean, Beta University, spoke at a seminar.')]).corpus;
+    const c = ingestRecords([textRecord('a.txt', 'Lahore, June 5, 2023 (APP): Dr. Asad Khan, Dean, Beta University, spoke at a seminar.')]).corpus;
     const spy = new Proxy(c, { get: (t, key) => (read.push(String(key)), Reflect.get(t, key)) });
     const files = renderFiles(spy, {}, {});
     expect(files.next().value?.[0]).toBe('documents.json');
