@@ -193,7 +193,7 @@ function isAbbrevWord(w: string): boolean {
 
 const isTitleWord = (l: string): boolean => TITLE_WORDS.has(l) || l === 'additional' || l === 'joint';
 
-function personStarts(ws: string[], i: number): boolean {
+export function personStarts(ws: string[], i: number): boolean {
   const a = ws[i];
   if (!a) return false;
   const l = a.toLowerCase().replace(/\.$/, '');

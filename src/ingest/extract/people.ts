@@ -10,7 +10,7 @@ import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
 import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { MONTHS } from './dates';
-import { CAP_PHRASE, cutTrailingName, isAcronymWord, looksLikeOrg, trimOrgPhrase, type OrgTable } from './organizations';
+import { CAP_PHRASE, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
@@ -372,11 +372,9 @@ function separatorsFromEnd(phrase: string): number[] {
   return at.reverse();
 }
 
-/** Whether a phrase starts as a title does ("Dean …", "H.E. …", "NUS Dean"), not as the rest of a name ("Government Innovation …"). */
+/** Whether a phrase starts as a person's mention does ("Dean …", "H.E. …", "NUS Dean"), not as the rest of a name ("Government Innovation …"). */
 function opensTitle(phrase: string): boolean {
-  const first = /^\s*(\S+)/.exec(phrase)?.[1] ?? '';
-  const l = first.toLowerCase().replace(/\.$/, '');
-  return TITLE_WORDS.has(l) || TITLE_HEADS.has(l) || HONORIFICS.has(l) || /^h\.e\.?$/.test(l) || isAcronymWord(first);
+  return personStarts(phrase.trim().split(/\s+/), 0);
 }
 
 /** The title phrase right before a name, from the last stop word (verb, punctuation) to the name. */
