@@ -73,6 +73,14 @@ describe('participation', () => {
     expect(got['Olga Petrenko']).toBe('speaker');
     expect(got['Chen Li']).toBe('speaker');
   });
+  it('reads a long programme block of a hard-wrapped report (blank lines between its lines) to its end', () => {
+    const speakers = ['Olga Petrenko', 'Chen Li', 'Omar Saleh', 'Lena Vogt', 'Karl Berg', 'Tomas Reyes'];
+    const items = speakers.map((n, i) => `Dr. ${n} – Senior Fellow, Institute of\n\nWorld Economy and International Relations, Department ${i + 1}`);
+    const prose = 'The seminar was followed by a lively discussion in which the audience raised many questions about the region and its future.';
+    const got = run(`Seminar Report\n\nSerena Hotel, Islamabad, 27 February 2018\n\nGuest Speakers ${items.join('\n\n')}\n\n${prose}\n\nMr. Ivan Petrov of the Ministry of Trade was also present.\n`);
+    for (const n of speakers) expect(got[n]).toBe('speaker');
+    expect(got['Ivan Petrov']).toBe('attendee');
+  });
   it('does not count the object of gratitude, a cited policy or a represented minister', () => {
     const got = run('The embassy held a seminar in Baku on Friday. Ambassador Rustam Aliyev expressed gratitude to President Dr Omar Farouk for his support. He said the reforms reflect President Ilham Sadiq’s policy. Mr. Karl Weber, representing H.E. Dr. Hans Vogel, Minister of Trade, attended the seminar.');
     expect(got['Rustam Aliyev']).toBe('speaker');

@@ -106,16 +106,24 @@ export function labelCapacity(text: string, pos: number): Capacity | null {
 }
 const labels: { text: string | null; byLine: Map<number, Capacity | null> } = { text: null, byLine: new Map() };
 
+/**
+ * How far up a label reaches, in lines with text (the mention's own included). Blank lines do not
+ * count: a report captured from a PDF often has one after every wrapped line, so a list of six
+ * speakers of two or three lines each spans some 35 lines, most of them blank.
+ */
+const LABEL_REACH = 20;
+
 function labelOfLine(text: string, from: number): Capacity | null {
   let lineStart = from;
-  for (let n = 0; n < 14 && lineStart >= 0; n++) {
+  for (let n = 0; n < LABEL_REACH && lineStart >= 0; ) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (line) n++;
     // (Pairs read by index here and below, not destructured: a destructuring made an iterator per
     // pair, for every line looked at and every mention.)
     for (const label of LABELS) if (label[0].test(line) && !/^\S+\s+(?:the|a|an|was|were|is|are)\b/i.test(line)) return label[1];
-    // Prose (a long line ending a sentence) ends a programme block.
-    if (n > 0 && line.length > 110) return null;
+    // Prose (a long line ending a sentence) above the mention's own line ends a programme block.
+    if (n > 1 && line.length > 110) return null;
     if (lineStart === 0) break;
     lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   }
