@@ -106,6 +106,21 @@ describe('participation', () => {
     expect(got['Lena Vogt']).toBe('keynote');
     expect(got['Omar Saleh']).toBe('attendee');
   });
+  it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
+    const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
+    expect(got['Karl Berg']).toBe('host');
+    expect(got['Lena Vogt']).toBe('host');
+    expect(got['Omar Saleh']).toBe('speaker');
+    const listed = run('A seminar, attended by Dr. Omar Saleh and Ms. Ana Lima, was hosted by the Embassy of Chile in Oslo on Monday.');
+    expect(listed['Omar Saleh']).toBe('attendee');
+    expect(listed['Ana Lima']).toBe('attendee');
+  });
+  it('reads attending, joining or visiting as presence, not as speaking', () => {
+    const got = run('A lunch was held in Beirut on Monday. Dr. Omar Saleh attended the lunch at the invitation of Rev. Fr. Elias Haddad. Ms. Ana Lima joined the guests and later visited the exhibition.');
+    expect(got['Omar Saleh']).toBe('attendee');
+    expect(got['Elias Haddad']).toBe('host');
+    expect(got['Ana Lima']).toBe('attendee');
+  });
   it('reads "at the invitation of X" as X hosting', () => {
     const got = run('A lunch was held in Beirut upon the invitation of Rev. Fr. Elias Haddad, University President, in the presence of Mr. Samir Nader, Director General of Trade.');
     expect(got['Elias Haddad']).toBe('host');

@@ -19,7 +19,7 @@ const CAPACITY_CUES: [RegExp, Capacity][] = [
   [/\bguests? of hono(?:u)?r\b/i, 'guest of honor'],
   [/\bkeynote\b/i, 'keynote'],
   [/\bmoderat(?:or|ed|ing|es)\b|\bfacilitat(?:or|ed)\b|\bchaired\b|\bcompered\b|\bmasters? of (?:the )?ceremon(?:y|ies)\b|\bemcees?\b/i, 'moderator'],
-  [/\bhost(?:ed|s)?\b(?!\s+by)|\bhosting\b|(?:^|\n)Host\b|\b(?:upon|at|on) the invitation of\b|\bwelcomed\b[^.;]{0,40}?\b(?:guests|participants|audience|attendees|delegates|delegations|visitors)\b/i, 'host'],
+  [/\b(?:host(?:ed|s)?|officiat(?:ed|es))\b(?!\s+by)|\bhosting\b|(?:^|\n)Host\b|\b(?:upon|at|on) the invitation of\b|\b(?:hosted|officiated) by\b|\bwelcomed\b[^.;]{0,40}?\b(?:guests|participants|audience|attendees|delegates|delegations|visitors)\b/i, 'host'],
 ];
 const RANK = new Map<Capacity, number>(CAPACITY_CUES.map(([, c], i) => [c, i]));
 /** The rank of a capacity: a cue's place above; a capacity no cue gives ("speaker") ranks below them all. */
@@ -28,13 +28,15 @@ function rankOf(cap: Capacity): number {
 }
 
 /** Speech verbs whose subject is a speaker (the subject comes before, or right after: "…, said X"). */
-const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|underscored|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|addressed|addressing|talked|drew|discussed|outlined|elaborated|maintained|opined|mentioned|asserted|recalled|according|believes?|suggested|proposed|reiterated|congratulated|greeted|awarded|handed|cut|lectured|participated|launched|moderated|affirmed|echoed|emphasizing|emphasising|praised|commended|described|lauded|appreciated|acknowledged|argued|warned|concluded|announced|gave|extended|reflected|recognized|recognised|agreed|previewed|hosted|attended|joined|met|visited|inaugurated|officiated|chaired|graced)\b/gi;
+const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|underscored|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|addressed|addressing|talked|drew|discussed|outlined|elaborated|maintained|opined|mentioned|asserted|recalled|according|believes?|suggested|proposed|reiterated|congratulated|greeted|awarded|handed|cut|lectured|participated|launched|moderated|affirmed|echoed|emphasizing|emphasising|praised|commended|described|lauded|appreciated|acknowledged|argued|warned|concluded|announced|gave|extended|reflected|recognized|recognised|agreed|previewed|inaugurated|officiated|chaired)\b/gi;
 /** Nouns of a talk: "speech by X", "in her keynote address, X …". */
 const TALK = /\b(?:speech|speeches|remarks|address|presentation|lecture|statement|briefing|introduction|talk|keynote)\b/i;
 /** Speech verbs that may come before their subject ("…, said X", "according to X"). */
 const INVERTED = /^(?:said|says|stated|noted|added|remarked|stressed|explained|according)$/i;
+/** Between a verb and the name that is its agent: "by", then titles (and "the"). */
+const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
 /** A clause (or list head) that says people were there. */
-const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|introduced|met)\b/i;
+const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|introduced|met|visited)\b/i;
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,12}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
@@ -189,9 +191,11 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
       if (!hit) continue;
       if (cap === 'host') {
         const at = c.start + hit.index;
-        const invitation = /invitation of/i.test(hit[0]);
-        // "X hosted …" (X before the verb), a "Host" label, or "at the invitation of X".
-        if (invitation ? !/^[\s,]*(?:(?:[A-Z][\w’'-]*\.?|the)\s+){0,5}$/.test(text.slice(at + hit[0].length, m.start)) : !(m.start < at || /^\s*Host\b/.test(clause))) continue;
+        const hostAfter = /invitation of|\sby$/i.test(hit[0]);
+        // "X hosted …" (X before the verb), a "Host" label, or X right after "at the invitation
+        // of" or a passive "hosted by".
+        const after = at + hit[0].length;
+        if (hostAfter ? !(m.start >= after && /^[\s,]*(?:(?:[A-Z][\w’'-]*\.?|the)\s+){0,5}$/.test(text.slice(after, m.start))) : !(m.start < at || /^\s*Host\b/.test(clause))) continue;
       }
       if (!capHere || rankOf(cap) < rankOf(capHere)) capHere = cap;
     }
@@ -213,8 +217,10 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
         // The verb follows: it is this person's unless another name stands nearer before it.
         spoke = !inClause.some((o) => o.start >= relEnd && o.end <= at);
       } else if (vEnd <= rel) {
-        // Inverted: "…, said Ambassador X", "according to Dr X".
-        spoke = INVERTED.test(v[0]) && /^[\s,]*(?:(?:the|to)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/.test(clause.slice(vEnd, rel));
+        // Inverted: "…, said Ambassador X", "according to Dr X"; or the agent of a passive:
+        // "was addressed by Dr X", "was officiated by Ambassador X".
+        const between = clause.slice(vEnd, rel);
+        spoke = (INVERTED.test(v[0]) && /^[\s,]*(?:(?:the|to)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/.test(between)) || PASSIVE_AGENT.test(between);
       }
       if (spoke) break;
     }
