@@ -106,6 +106,11 @@ describe('participation', () => {
     expect(got['Lena Vogt']).toBe('keynote');
     expect(got['Omar Saleh']).toBe('attendee');
   });
+  it('finds a speaker whose speech verb follows an apposition, and no person in a company named after its owner', () => {
+    const got = run('A forum was held in Astana on Monday. Ban Ki-moon, serving as the President of the Global Green Growth Institute, noted that climate matters. Arman Tastanbekov, the owner of Arman N. Tastanbekov Esquire law office, echoed his views.');
+    expect(got).toEqual({ 'Ban Ki-moon': 'speaker', 'Arman Tastanbekov': 'speaker' });
+    expect(byPerson('A forum was held in Astana on Monday. Ban Ki-moon, serving as the President of the Global Green Growth Institute, noted that climate matters.', 'role')).toEqual({ 'Ban Ki-moon': 'President' });
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');

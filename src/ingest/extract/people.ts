@@ -432,7 +432,8 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
 /** The apposition after a name: ", Director, Rifah Institute …," or " – Chairman …" or "(ISSI)". */
 export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const after = text.slice(nameEnd, nameEnd + 240);
-  const open = after.match(/^\s*(?:,|–|—|-|\()\s*/);
+  // ("X, serving as the President of Y", "X, in her capacity as Chair of Y": the title follows.)
+  const open = after.match(/^\s*(?:,|–|—|-|\()\s*(?:(?:serving|acting) as\s+|in (?:his|her|their) capacity as\s+)?/);
   if (!open) return ofAffiliation(text, nameEnd);
   let body = after.slice(open[0].length);
   const paren = open[0].includes('(');
@@ -572,7 +573,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // The cues that are already at hand first; the three patterns below only when they say nothing.
     const cue =
       honor || Boolean(left?.role) || Boolean(right?.role) || Boolean(left?.org && multi) ||
-      (multi && (PARTICIPATION_BEFORE.test(before) || SPEECH_AFTER.test(text.slice(hit.span.end, hit.span.end + 60)) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
+      (multi && (PARTICIPATION_BEFORE.test(before) || speaksAfter(text, hit.span.end) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
     if (!cue && !known) continue;
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
@@ -652,7 +653,18 @@ function coveringSpan(spans: readonly Span[]): (pos: number) => Span | undefined
 }
 
 /** A speech verb right after a name ("X said", "X, who spoke"). */
-const SPEECH_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|and his|and her)\b/;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|echoed|and his|and her)\b/;
+/** Between commas after a name: an apposition ("the owner of X", "serving as Y"); initials keep their dots. */
+const APPOSITION = /^\s*,(?:[^.;:“”"\n]|(?<=\b[A-Z])\.){3,150}?,/;
+
+/** A speech verb after a name, right after it or after its apposition ("X, the owner of Y, echoed …"). */
+function speaksAfter(text: string, nameEnd: number): boolean {
+  if (SPEECH_AFTER.test(text.slice(nameEnd, nameEnd + 60))) return true;
+  const apposition = APPOSITION.exec(text.slice(nameEnd, nameEnd + 200));
+  if (!apposition) return false;
+  const after = nameEnd + apposition[0].length;
+  return SPEECH_AFTER.test(text.slice(after, after + 60));
+}
 /** A participation phrase right before a name ("attended by X", "in the presence of X"). */
 const PARTICIPATION_BEFORE = /\b(?:attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?)[\s:,]*$/i;
 
@@ -663,7 +675,8 @@ const PARTICIPATION_BEFORE = /\b(?:attended by|presence of|joined by|graced by|h
 function listsAfter(text: string, prevEnd: number | undefined, start: number): boolean {
   if (prevEnd === undefined || start - prevEnd >= 120) return false;
   const between = text.slice(prevEnd, start);
-  return !/[.;]/.test(between) && /,|\band\b/.test(between);
+  // (Not the object of an "of" in the apposition before: "A, the owner of B Ltd".)
+  return !/[.;]/.test(between) && /,|\band\b/.test(between) && !/\bof\s+(?:the\s+)?$/.test(between);
 }
 
 /** True when the last non-space character before `pos` is a comma. */
