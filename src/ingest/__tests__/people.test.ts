@@ -111,6 +111,11 @@ describe('participation', () => {
     expect(got).toEqual({ 'Ban Ki-moon': 'speaker', 'Arman Tastanbekov': 'speaker' });
     expect(byPerson('A forum was held in Astana on Monday. Ban Ki-moon, serving as the President of the Global Green Growth Institute, noted that climate matters.', 'role')).toEqual({ 'Ban Ki-moon': 'President' });
   });
+  it('gives a speech verb to every name "and" joins into its subject, appositions and all', () => {
+    const text = 'A conference was held in Brussels on Monday. Steven Everts, EUISS Director and Sven Biscop, Director of the Egmont Institute gave the opening remarks. Ana Lima said that the region matters.';
+    expect(run(text)).toEqual({ 'Steven Everts': 'speaker', 'Sven Biscop': 'speaker', 'Ana Lima': 'speaker' });
+    expect(byPerson(text, 'role')).toMatchObject({ 'Steven Everts': 'Director', 'Sven Biscop': 'Director' });
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');

@@ -445,14 +445,16 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     const s = body.match(segRe)?.[0] ?? '';
     const trimmed = s.trim();
     if (!trimmed) break;
-    const words0 = trimmed.split(/\s+/);
-    // "Norway’s National Coordinator …", "former Kazakh Ambassador …": a country before the title.
-    const lead0 = words0[0]!.replace(/[’']s$/, '');
-    const firstWord = (i === 0 && countryOf(lead0) && words0.length > 1 ? words0[1]! : words0[0]!).toLowerCase();
-    const lastWord = trimmed.split(/\s+/).pop()!.toLowerCase();
-    const titleLike = (i === 0 && trimmed.split(/\s+/).length <= 5 && TITLE_HEADS.has(lastWord) && /^[A-Z]/.test(trimmed)) || TITLE_WORDS.has(firstWord) || TITLE_HEADS.has(firstWord) || /^(the|a|an)$/.test(firstWord) && trimmed.split(/\s+/).slice(1, 4).some((w) => TITLE_HEADS.has(w.toLowerCase()));
+    const titleLike = isTitleSegment(trimmed, i === 0);
     const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
-    if (i === 0 && !titleLike && !(paren && orgLike)) return null;
+    if (i === 0 && !titleLike && !(paren && orgLike)) {
+      // "A, EUISS Director and B, Director of Y": the title ends where "and" brings the next name.
+      const head = titleBeforeNextName(trimmed);
+      if (!head) return null;
+      segs.push(head);
+      consumed += body.indexOf(s) + s.indexOf(head) + head.length;
+      break;
+    }
     if (i > 0 && !orgLike && !titleLike) break;
     // A segment that is a person's name starts a new list item.
     if (i > 0 && nameCandidates(trimmed).some((h) => h.name === trimmed)) break;
@@ -483,6 +485,31 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
   }
   return parsed;
+}
+
+/** A segment of an apposition that reads as a title (`first`: the segment right after the name). */
+function isTitleSegment(segment: string, first: boolean): boolean {
+  const words = segment.split(/\s+/);
+  // "Norway’s National Coordinator …", "former Kazakh Ambassador …": a country before the title.
+  const lead = words[0]!.replace(/[’']s$/, '');
+  const firstWord = (first && countryOf(lead) && words.length > 1 ? words[1]! : words[0]!).toLowerCase();
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  return (
+    (first && words.length <= 5 && TITLE_HEADS.has(lastWord) && /^[A-Z]/.test(segment)) ||
+    TITLE_WORDS.has(firstWord) ||
+    TITLE_HEADS.has(firstWord) ||
+    (/^(the|a|an)$/.test(firstWord) && words.slice(1, 4).some((w) => TITLE_HEADS.has(w.toLowerCase())))
+  );
+}
+
+/** "EUISS Director and Sven Biscop" → "EUISS Director": a title that "and" joins to a name ending the segment. */
+function titleBeforeNextName(segment: string): string | null {
+  const and = segment.lastIndexOf(' and ');
+  if (and <= 0) return null;
+  const head = segment.slice(0, and);
+  const rest = segment.slice(and + 5);
+  if (!isTitleSegment(head, true)) return null;
+  return nameCandidates(rest).some((h) => rest.endsWith(h.name)) ? head : null;
 }
 
 const OF_AFTER_NAME = /^[ \t]+of[ \t]+(?:the[ \t]+)?/;

@@ -35,6 +35,27 @@ const TALK = /\b(?:speech|speeches|remarks|address|presentation|lecture|statemen
 const INVERTED = /^(?:said|says|stated|noted|added|remarked|stressed|explained|according)$/i;
 /** Between a verb and the name that is its agent: "by", then titles (and "the"). */
 const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
+/**
+ * Between two names of one subject: the first one's apposition, if any, then "and" and the
+ * second one's titles ("A, EUISS Director and B", "A and Dr. B").
+ */
+const COORDINATED = /^(?:\s*[,(–—][^,.;()]{0,80}?[,)]?)?\s+and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*,?\s+){0,6}$/;
+
+/**
+ * True when no name stands between `from` and `to` (clause offsets) other than names joined one
+ * after the other by "and" to the name ending at `from`: the verb at `to` has them all as subject.
+ */
+function coordinatedUpTo(clause: string, from: number, to: number, names: readonly Span[]): boolean {
+  const between: Span[] = [];
+  for (const o of names) if (o.start >= from && o.end <= to) between.push(o);
+  between.sort((a, b) => a.start - b.start);
+  let end = from;
+  for (const o of between) {
+    if (!COORDINATED.test(clause.slice(end, o.start))) return false;
+    end = o.end;
+  }
+  return true;
+}
 /** A clause (or list head) that says people were there. */
 const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|introduced|met|visited)\b/i;
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
@@ -214,8 +235,9 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
       const at = v.index!;
       const vEnd = at + v[0].length;
       if (at >= relEnd) {
-        // The verb follows: it is this person's unless another name stands nearer before it.
-        spoke = !inClause.some((o) => o.start >= relEnd && o.end <= at);
+        // The verb follows: it is this person's unless another name stands nearer before it,
+        // other than names "and" joins to this one ("A, Director of X and B, Dean of Y spoke").
+        spoke = coordinatedUpTo(clause, relEnd, at, inClause);
       } else if (vEnd <= rel) {
         // Inverted: "…, said Ambassador X", "according to Dr X"; or the agent of a passive:
         // "was addressed by Dr X", "was officiated by Ambassador X".
