@@ -116,6 +116,17 @@ describe('participation', () => {
     expect(run(text)).toEqual({ 'Steven Everts': 'speaker', 'Sven Biscop': 'speaker', 'Ana Lima': 'speaker' });
     expect(byPerson(text, 'role')).toMatchObject({ 'Steven Everts': 'Director', 'Sven Biscop': 'Director' });
   });
+  it('gives a capacity noun to the names in apposition with it, not to the objects of their verb', () => {
+    const got = run('A reception was held in Seoul on Monday. The club leaders and Masters of the Ceremony (MCs), Emilia Pacheco De Larrea and Santiago Rubio Henao introduced H.E. Luis Alberto Figueiredo (Brazil), H.E. Mariano Segura Ávila (Costa Rica). Keynote speech by HRVP Josep Borrell. The keynote address was delivered by Dr. Omar Saleh.');
+    expect(got).toEqual({
+      'Emilia Pacheco De Larrea': 'moderator',
+      'Santiago Rubio Henao': 'moderator',
+      'Luis Alberto Figueiredo': 'speaker',
+      'Mariano Segura Ávila': 'speaker',
+      'Josep Borrell': 'keynote',
+      'Omar Saleh': 'keynote',
+    });
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');

@@ -600,7 +600,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // The cues that are already at hand first; the three patterns below only when they say nothing.
     const cue =
       honor || Boolean(left?.role) || Boolean(right?.role) || Boolean(left?.org && multi) ||
-      (multi && (PARTICIPATION_BEFORE.test(before) || speaksAfter(text, hit.span.end) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
+      (multi && (PARTICIPATION_BEFORE.test(before.replace(ACRONYM_BEFORE, '')) || speaksAfter(text, hit.span.end) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
     if (!cue && !known) continue;
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
@@ -680,7 +680,7 @@ function coveringSpan(spans: readonly Span[]): (pos: number) => Span | undefined
 }
 
 /** A speech verb right after a name ("X said", "X, who spoke"). */
-const SPEECH_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|echoed|and his|and her)\b/;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|echoed|introduced|and his|and her)\b/;
 /** Between commas after a name: an apposition ("the owner of X", "serving as Y"); initials keep their dots. */
 const APPOSITION = /^\s*,(?:[^.;:“”"\n]|(?<=\b[A-Z])\.){3,150}?,/;
 
@@ -693,7 +693,9 @@ function speaksAfter(text: string, nameEnd: number): boolean {
   return SPEECH_AFTER.test(text.slice(after, after + 60));
 }
 /** A participation phrase right before a name ("attended by X", "in the presence of X"). */
-const PARTICIPATION_BEFORE = /\b(?:attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?)[\s:,]*$/i;
+const PARTICIPATION_BEFORE = /\b(?:attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?|moderators?|masters? of (?:the )?ceremon(?:y|ies)(?:\s*\(MCs?\))?|MCs?|emcees?)[\s:,]*$/i;
+/** An acronym title right before a name ("speech by HRVP X"): set aside before looking for the phrase. */
+const ACRONYM_BEFORE = /\b[A-Z][A-Z.]+\s+$/;
 
 /**
  * A name in a list with the name accepted before it (ending at `prevEnd`): what lies between is

@@ -33,6 +33,14 @@ const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stres
 const TALK = /\b(?:speech|speeches|remarks|address|presentation|lecture|statement|briefing|introduction|talk|keynote)\b/i;
 /** Speech verbs that may come before their subject ("…, said X", "according to X"). */
 const INVERTED = /^(?:said|says|stated|noted|added|remarked|stressed|explained|according)$/i;
+/**
+ * A verb in active voice in `between` (the text from a capacity cue to a name after it): the cue
+ * then names the verb's subject. A passive ("was delivered by", "moderated by") leaves it the name's.
+ */
+function actsBetween(between: string): boolean {
+  for (const v of matchesOf(SPEAK, between)) if (!/^\s+by\b/.test(between.slice(v.index! + v[0].length))) return true;
+  return /\b(?:introduced|invited|received)\b(?!\s+by\b)/.test(between);
+}
 /** Between a verb and the name that is its agent: "by", then titles (and "the"). */
 const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
 /**
@@ -217,6 +225,9 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
         // of" or a passive "hosted by".
         const after = at + hit[0].length;
         if (hostAfter ? !(m.start >= after && /^[\s,]*(?:(?:[A-Z][\w’'-]*\.?|the)\s+){0,5}$/.test(text.slice(after, m.start))) : !(m.start < at || /^\s*Host\b/.test(clause))) continue;
+      } else if (c.start + hit.index + hit[0].length <= m.start && actsBetween(text.slice(c.start + hit.index + hit[0].length, m.start))) {
+        // "Masters of the Ceremony, A and B introduced C": the cue names the verb's subject, not its object.
+        continue;
       }
       if (!capHere || rankOf(cap) < rankOf(capHere)) capHere = cap;
     }
