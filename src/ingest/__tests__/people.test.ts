@@ -127,6 +127,12 @@ describe('participation', () => {
       'Omar Saleh': 'keynote',
     });
   });
+  it('reads a long "were" list and "assisted by" as presence', () => {
+    const got = run('A reception was held in Abuja on Monday. At the ceremony, which took place at the State House, Abuja, were the Minister of Foreign Affairs, Geoffrey Onyeama and the Deputy Governor of Kano State, Alhaji Nasiru Yusuf-Gawuna. Ambassador Karl Berg was assisted by his secretary Omar Saleh.');
+    expect(got['Geoffrey Onyeama']).toBe('attendee');
+    expect(got['Nasiru Yusuf-Gawuna']).toBe('attendee');
+    expect(got['Omar Saleh']).toBe('attendee');
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');
@@ -151,6 +157,10 @@ describe('participation', () => {
 
 describe('roles', () => {
   const roles = (text: string) => byPerson(text, 'role');
+  it('reads a title before a name across the organization\'s acronym, and "Title of X" after a name without a comma', () => {
+    const text = 'A reception was held in Lagos on Monday. Managing-Director of Associated Press of Pakistan (APP), Muhammad Asim Khichi, also attended. Director-General of the Food and Agriculture Organization (FAO) Qu Dongyu spoke. It reflects the reforms, said Furqat Sidikov Ambassador of Uzbekistan while briefing students. So said the Sri Lankan Ambassador Rukhsana Niazi.';
+    expect(roles(text)).toEqual({ 'Muhammad Asim Khichi': 'Managing-Director', 'Qu Dongyu': 'Director-General', 'Furqat Sidikov': 'Ambassador', 'Rukhsana Niazi': 'Ambassador' });
+  });
   it('keeps a one-word title before the name alongside the apposition after it', () => {
     const got = roles('The seminar was held in Oslo on Monday. The keynote address by Ambassador Lina Berg, Norway’s National Coordinator for the Arctic Council, opened it.');
     expect(got['Lina Berg']).toMatch(/Ambassador/);

@@ -359,9 +359,10 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
-const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
+const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|(?<!\([A-Z][A-Za-z&-]{1,9})\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
+const ACRONYM_BRACKET_END = /\s*\([A-Z][A-Za-z&-]{1,9}\)[\s,]*$/;
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
 const APPOSITION_OPENING = /^\s*(?:(of|from)\s|[,(–—])/i;
 
@@ -390,7 +391,7 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]![0].replace(/[,.;:]$/, '');
     const l = w.toLowerCase();
-    const ok = /^[A-Z\d]/.test(w) || TITLE_WORDS.has(l) || /^(of|for|from|and|&|the|on|in|to|at|de|–|—|-)$/.test(l);
+    const ok = /^\(?[A-Z\d]/.test(w) || TITLE_WORDS.has(l) || /^(of|for|from|and|&|the|on|in|to|at|de|–|—|-)$/.test(l);
     if (!ok) {
       startAt = ws[i]!.index! + ws[i]![0].length;
       break;
@@ -424,7 +425,9 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // with a callback: that was the costliest line of this function in a profile of the 10k ingest.)
   const lead2 = /^[\s,]*(?:and\s+)?(?:the\s+)?/i.exec(p)![0].length;
   off += lead2;
-  p = p.slice(lead2);
+  // (The acronym of the organization, between it and the name, is not part of the phrase:
+  // "Director-General of the Food and Agriculture Organization (FAO) X".)
+  p = p.slice(lead2).replace(ACRONYM_BRACKET_END, '');
   if (!p.trim()) return null;
   return parseTitlePhrase(p, off);
 }
@@ -433,7 +436,8 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
 export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const after = text.slice(nameEnd, nameEnd + 240);
   // ("X, serving as the President of Y", "X, in her capacity as Chair of Y": the title follows.)
-  const open = after.match(/^\s*(?:,|–|—|-|\()\s*(?:(?:serving|acting) as\s+|in (?:his|her|their) capacity as\s+)?/);
+  // (Or no mark at all before a capitalized title head: "said X Ambassador of Uzbekistan while …".)
+  const open = after.match(/^\s*(?:,|–|—|-|\()\s*(?:(?:serving|acting) as\s+|in (?:his|her|their) capacity as\s+)?/) ?? bareTitleAfter(after);
   if (!open) return ofAffiliation(text, nameEnd);
   let body = after.slice(open[0].length);
   const paren = open[0].includes('(');
@@ -485,6 +489,15 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
   }
   return parsed;
+}
+
+/**
+ * The space before a capitalized title head and "of" that follow a name without a comma ("X
+ * Ambassador of Y"). (Not a title before a name: "the Sri Lankan Ambassador Z".)
+ */
+function bareTitleAfter(after: string): RegExpMatchArray | null {
+  const m = /^[ \t]+(?=([A-Z][\p{Ll}-]+)[ \t]+of\b)/u.exec(after);
+  return m && TITLE_HEADS.has(m[1]!.toLowerCase()) ? m : null;
 }
 
 /** A segment of an apposition that reads as a title (`first`: the segment right after the name). */

@@ -65,9 +65,9 @@ function coordinatedUpTo(clause: string, from: number, to: number, names: readon
   return true;
 }
 /** A clause (or list head) that says people were there. */
-const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|introduced|met|visited)\b/i;
+const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|introduced|met|visited|assisted)\b/i;
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
-const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,12}$/;
+const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
 const MENTION_ONLY = /(?:published by|written by|authored by|article by|book by|works by|photographs? by|photos? by|message (?:of|from)|letter (?:of|from)|on behalf of|representing|initiative of|leadership of|role of|efforts of|contribution of|legacy of|reforms of|founded by|by the late|the late|proposed by|signed by|appointed by|decree of|instructions? of|vision of|policy of|quoted|citing|cited|like|between|gratitude to|thanks to|grateful to|tribute to|congratulated|conveyed (?:the )?greetings of|greetings (?:of|from)|sent by|on the instructions of)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s*,?\s*(?:of\s+(?:the\s+)?)?){0,8}$/;
 const LIST_HEAD_ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|included|including|were|received|envoys|ambassadors|speakers?|panelists?|panellists?|introduced)\b/i;
