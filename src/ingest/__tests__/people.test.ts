@@ -6,6 +6,10 @@ import { ingestRecords } from '../pipeline';
 import type { LocalPerson } from '../types';
 import { textRecord } from './fixtures/records';
 
+/** A report with "Minister of State for …" ended by a verb, and an envoy's bracket with a comma. */
+const MINISTER_AND_ENVOYS =
+  'A launch was held in Islamabad on Monday. Mr. Ali Muhammad Khan, Minister of State for Parliamentary Affairs graced the occasion as Chief Guest. Among those present were Ambassador Yakubu Ahmed (Qatar); Ambassador Nura Rimi (Egypt, with concurrent accreditation to Eritrea and Palestine).';
+
 /** The ingest of one report. */
 const ingestOne = (text: string) => ingestRecords([textRecord('t.txt', text)]);
 /** Each person of one report, by name, with one field of theirs. */
@@ -157,6 +161,9 @@ describe('participation', () => {
 
 describe('roles', () => {
   const roles = (text: string) => byPerson(text, 'role');
+  it('keeps "Minister of State" whole and ends an apposition at its verb', () => {
+    expect(roles(MINISTER_AND_ENVOYS)).toMatchObject({ 'Ali Muhammad Khan': 'Minister of State', 'Nura Rimi': 'Ambassador' });
+  });
   it('reads a title before a name across the organization\'s acronym, and "Title of X" after a name without a comma', () => {
     const text = 'A reception was held in Lagos on Monday. Managing-Director of Associated Press of Pakistan (APP), Muhammad Asim Khichi, also attended. Director-General of the Food and Agriculture Organization (FAO) Qu Dongyu spoke. It reflects the reforms, said Furqat Sidikov Ambassador of Uzbekistan while briefing students. So said the Sri Lankan Ambassador Rukhsana Niazi.';
     expect(roles(text)).toEqual({ 'Muhammad Asim Khichi': 'Managing-Director', 'Qu Dongyu': 'Director-General', 'Furqat Sidikov': 'Ambassador', 'Rukhsana Niazi': 'Ambassador' });
@@ -227,6 +234,9 @@ describe('roles', () => {
 
 describe('affiliations', () => {
   const orgKeys = (text: string) => byPerson(text, 'orgKey');
+  it('reads the organization after "Minister of State for", and the first part of a bracket with a comma', () => {
+    expect(orgKeys(MINISTER_AND_ENVOYS)).toMatchObject({ 'Ali Muhammad Khan': 'org:parliamentary affairs', 'Nura Rimi': 'country:Egypt' });
+  });
   it('reads "of ORG" right after a name as the affiliation, up to the end of the sentence', () => {
     const got = orgKeys('The seminar was held in Oslo on Monday. The keynote speech was delivered by Ambassador Nazar Abbas of Pakistan. Also present was Dr. Lena Vogt of the University of Oslo, who spoke on trade.');
     expect(got['Nazar Abbas']).toBe('country:Pakistan');

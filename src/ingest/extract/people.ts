@@ -302,7 +302,7 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
 }
 
 /** Titles with "of" inside them: the "of" does not split off an organization. */
-const TITLE_COMPOUND = /\b(?:head|chief) of (?:mission|chancery|delegation|staff)\b/gi;
+const TITLE_COMPOUND = /\b(?:head|chief) of (?:mission|chancery|delegation|staff)\b|\b(?:minister|secretary) of state\b/gi;
 
 /** Lowercase words that are one generic org word alone ("mission", "board"): a title's end, not an org. */
 function isBareOrgWord(words: readonly string[]): boolean {
@@ -444,7 +444,7 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   // Read comma-separated segments while they read as title/org words.
   const segs: string[] = [];
   let consumed = 0;
-  const segRe = paren ? /^[^)\n]*/ : /^[^,;.\n()“”"]*(?:\.[A-Z][^,;.\n()“”"]*)*/;
+  const segRe = paren ? /^[^),\n]*/ : /^[^,;.\n()“”"]*(?:\.[A-Z][^,;.\n()“”"]*)*/;
   for (let i = 0; i < 4; i++) {
     const s = body.match(segRe)?.[0] ?? '';
     const trimmed = s.trim();
@@ -463,7 +463,8 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     // A segment that is a person's name starts a new list item.
     if (i > 0 && nameCandidates(trimmed).some((h) => h.name === trimmed)) break;
     // Words of the verb phrase end the apposition ("Director CPSC extended his gratitude").
-    const verb = trimmed.match(/\s(?:said|says|extended|stated|spoke|noted|added|delivered|highlighted|emphasi[sz]ed|stressed|was|is|has|had|who|and\s+(?:his|her)|while)\b/);
+    // (Any lowercase past tense with an object too: "Minister of State for X graced the occasion".)
+    const verb = trimmed.match(/\s(?:said|says|extended|stated|spoke|noted|added|delivered|highlighted|emphasi[sz]ed|stressed|was|is|has|had|who|and\s+(?:his|her)|while|[a-z]+ed\s+(?:the|a|an|his|her|their|this|that)\b)/);
     const seg = verb ? trimmed.slice(0, verb.index) : trimmed;
     segs.push(seg);
     consumed += body.indexOf(s) + (verb ? s.indexOf(seg) + seg.length : s.length);
