@@ -22,6 +22,10 @@ describe('name candidates', () => {
   it('does not read names out of mixed-case acronyms', () => {
     expect(nameCandidates('Chairman BoG, XYZ, Ambassador Tariq Rauf said').map((h) => h.name)).toEqual(['Tariq Rauf']);
   });
+  it('keeps a regnal numeral in the name, but not the pronoun "I"', () => {
+    expect(nameCandidates('the birthday of Her Majesty Queen Elizabeth II and King Mohammed VI, as Ahmed Khan I think said').map((h) => h.name)).toEqual(['Elizabeth II', 'Mohammed VI', 'Ahmed Khan']);
+    expect(byPerson('The High Commission held a reception in Abuja to mark the birthday of Her Majesty Queen Elizabeth II.', 'role')).toEqual({ 'Elizabeth II': 'Queen' });
+  });
   it('lets a city that is also a given name open a long name', () => {
     expect(nameCandidates('The hosts, Santiago Ortega Blanco and Ana Ruiz, spoke').map((h) => h.name)).toContain('Santiago Ortega Blanco');
   });

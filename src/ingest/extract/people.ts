@@ -170,9 +170,22 @@ export function nameCandidates(text: string): NameHit[] {
       }
     }
     flushName(text, cur, out);
+    // A regnal or generational numeral ends the name it follows ("Queen Elizabeth II", "Mohammed VI").
+    const last = out[out.length - 1];
+    const runEnd = m.index! + m[0].length;
+    if (last && last.span.end === runEnd) {
+      const numeral = REGNAL_NUMERAL.exec(text.slice(runEnd, runEnd + 8));
+      if (numeral) {
+        last.span = { start: last.span.start, end: runEnd + numeral[0].length };
+        last.name = text.slice(last.span.start, last.span.end);
+      }
+    }
   }
   return out;
 }
+
+/** A roman numeral of two letters or more (not the pronoun "I"), as a word of its own. */
+const REGNAL_NUMERAL = /^[ \t]+(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})(?![\p{L}\d’'-])/u;
 
 export interface RolePhrase {
   role: string | null;
@@ -359,7 +372,7 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
-const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|(?<!\([A-Z][A-Za-z&-]{1,9})\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b/gi;
+const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|(?<!\([A-Z][A-Za-z&-]{1,9})\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b|\b(?:His|Her|Their) (?:Majesty|Majesties|(?:Royal )?Highness)\b/gi;
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
 const ACRONYM_BRACKET_END = /\s*\([A-Z][A-Za-z&-]{1,9}\)[\s,]*$/;
