@@ -141,6 +141,18 @@ describe('participation', () => {
     expect(got['Nasiru Yusuf-Gawuna']).toBe('attendee');
     expect(got['Omar Saleh']).toBe('attendee');
   });
+  it('reads panels that a verb lists ("comprised", "featured"), "presided over" and a vote of thanks', () => {
+    const got = run('A seminar was held in Islamabad on Monday. The panel comprised Dr. Ali Raza, Senior Fellow at the Atlantic Council; Mr. Chen Wei, Director of the Shanghai Institute; and Ms. Elena Petrova, Professor at Moscow State University. The webinar featured Dr. Sarah Lee of Harvard Kennedy School and Dr. John Smith from Oxford University. Vice Chancellor of NUST, Lt Gen (Retd) Naweed Zaman, presided over the ceremony. The vote of thanks was given by Brig. (Retd) Imran Malik, Research Fellow at ISSI.');
+    expect(got).toEqual({
+      'Ali Raza': 'speaker',
+      'Chen Wei': 'speaker',
+      'Elena Petrova': 'speaker',
+      'Sarah Lee': 'speaker',
+      'John Smith': 'speaker',
+      'Naweed Zaman': 'moderator',
+      'Imran Malik': 'speaker',
+    });
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');
@@ -165,6 +177,10 @@ describe('participation', () => {
 
 describe('roles', () => {
   const roles = (text: string) => byPerson(text, 'role');
+  it('reads a title and its organization before the honorific title the person goes by, and no joining word at a title\'s end', () => {
+    const text = 'A seminar was held in Islamabad on Monday. In his welcome remarks, Director General ISSI Ambassador Sohail Mahmood said the region was changing. Vice Chancellor of NUST, Lt Gen (Retd) Naweed Zaman, presided. The vote of thanks was given by Brig. (Retd) Imran Malik, Research Fellow at ISSI. Kuala Lumpur State University Associate Professor Rashad Guliyev spoke.';
+    expect(roles(text)).toEqual({ 'Sohail Mahmood': 'Director General', 'Naweed Zaman': 'Vice Chancellor', 'Imran Malik': 'Research Fellow', 'Rashad Guliyev': 'Associate Professor' });
+  });
   it('keeps "Minister of State" whole and ends an apposition at its verb', () => {
     expect(roles(MINISTER_AND_ENVOYS)).toMatchObject({ 'Ali Muhammad Khan': 'Minister of State', 'Nura Rimi': 'Ambassador' });
   });
@@ -238,6 +254,9 @@ describe('roles', () => {
 
 describe('affiliations', () => {
   const orgKeys = (text: string) => byPerson(text, 'orgKey');
+  it('reads "from ORG" right after a name as the affiliation', () => {
+    expect(orgKeys('A seminar was held in Oslo on Monday. Prof. Dr. Ayesha Khan from the Quaid-i-Azam University highlighted the role of trade.')).toEqual({ 'Ayesha Khan': 'org:quaid i azam university' });
+  });
   it('reads the organization after "Minister of State for", and the first part of a bracket with a comma', () => {
     expect(orgKeys(MINISTER_AND_ENVOYS)).toMatchObject({ 'Ali Muhammad Khan': 'org:parliamentary affairs', 'Nura Rimi': 'country:Egypt' });
   });

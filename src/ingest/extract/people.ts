@@ -325,7 +325,13 @@ function isBareOrgWord(words: readonly string[]): boolean {
 /** "ORG TITLE…" ("ISSI Director General", "SCO National Coordinator", "Kazakh Ambassador"). */
 function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span, ws, lower } = t;
-  const firstTitle = lower.findIndex((w) => TITLE_WORDS.has(w) && w !== 'national' || TITLE_HEADS.has(w));
+  // The title starts after the organization's head noun, the last one before the title's head
+  // ("Kuala Lumpur State University Associate Professor": not at "State").
+  const head = lower.findIndex((w) => TITLE_HEADS.has(w));
+  let orgHead = -1;
+  for (let i = 0; i < head; i++) if (INSTITUTION_HEADS.has(lower[i]!)) orgHead = i;
+  let firstTitle = -1;
+  for (let i = orgHead + 1; i < lower.length && firstTitle < 0; i++) if ((TITLE_WORDS.has(lower[i]!) && lower[i] !== 'national') || TITLE_HEADS.has(lower[i]!)) firstTitle = i;
   let titleStart = firstTitle;
   // "National Coordinator": a modifier right before a head belongs to the title.
   if (titleStart > 0 && TITLE_WORDS.has(lower[titleStart - 1]!)) titleStart--;
@@ -351,12 +357,14 @@ function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
 function titleBeforeOrg(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span, ws, lower } = t;
   let k = 0;
-  while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|state|the)$/.test(lower[k]!))) k++;
+  while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|at|state|the)$/.test(lower[k]!))) k++;
   if (k > 0 && k < ws.length) {
     const rest = ws.slice(k).join(' ');
     if (isAcronymWord(rest) || (looksLikeOrg(rest) && !isBareOrgWord(lower.slice(k))) || countryOf(rest)) {
       const at = trimmed.indexOf(rest, ws.slice(0, k).join(' ').length);
-      return { role: ws.slice(0, k).join(' '), org: rest, orgSpan: { start: base + at, end: base + at + rest.length }, span };
+      // ("Vice Chancellor of NUST", "Research Fellow at ISSI": the joining word is neither's.)
+      const role = ws.slice(0, k).join(' ').replace(/(?:\s+(?:of|at|the))+$/i, '');
+      return { role, org: rest, orgSpan: { start: base + at, end: base + at + rest.length }, span };
     }
   }
   return undefined;
@@ -375,6 +383,7 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
 const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|(?<!\([A-Z][A-Za-z&-]{1,9})\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b|\b(?:His|Her|Their) (?:Majesty|Majesties|(?:Royal )?Highness)\b/gi;
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
+const TRAILING_HONORIFIC_TITLE = /\s+(?:Ambassador|Senator|Professor|Prof\.?|Engr\.?)\s*$/;
 const ACRONYM_BRACKET_END = /\s*\([A-Z][A-Za-z&-]{1,9}\)[\s,]*$/;
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
 const APPOSITION_OPENING = /^\s*(?:(of|from)\s|[,(–—])/i;
@@ -442,6 +451,14 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // "Director-General of the Food and Agriculture Organization (FAO) X".)
   p = p.slice(lead2).replace(ACRONYM_BRACKET_END, '');
   if (!p.trim()) return null;
+  // "Director General ISSI Ambassador X": a title and its organization, then the honorific title
+  // the person goes by; the title phrase is the one with the organization.
+  // (Not "Associate Professor": a title word before it makes it part of the title.)
+  const honorific = TRAILING_HONORIFIC_TITLE.exec(p);
+  const head = honorific ? p.slice(0, honorific.index) : '';
+  const headLast = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
+  const titled = honorific && !TITLE_WORDS.has(headLast) && !TITLE_HEADS.has(headLast) ? parseTitlePhrase(head, off) : null;
+  if (titled?.role && titled.org) return titled;
   return parseTitlePhrase(p, off);
 }
 
@@ -539,11 +556,11 @@ function titleBeforeNextName(segment: string): string | null {
   return nameCandidates(rest).some((h) => rest.endsWith(h.name)) ? head : null;
 }
 
-const OF_AFTER_NAME = /^[ \t]+of[ \t]+(?:the[ \t]+)?/;
+const OF_AFTER_NAME = /^[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?/;
 const CAP_PHRASE_AT = new RegExp(CAP_PHRASE.source, 'uy');
 const SENTENCE_STOP = /(?<=\p{Ll}{3})[.;:](?=\s)/u;
 
-/** "Dr. X of the University of Y", "Ambassador X of Pakistan": an affiliation right after a name. */
+/** "Dr. X of the University of Y", "Ambassador X of Pakistan", "Dr. X from Oxford University": an affiliation right after a name. */
 function ofAffiliation(text: string, nameEnd: number): RolePhrase | null {
   const lead = OF_AFTER_NAME.exec(text.slice(nameEnd, nameEnd + 16));
   if (!lead) return null;
