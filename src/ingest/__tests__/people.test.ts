@@ -153,6 +153,12 @@ describe('participation', () => {
       'Imran Malik': 'speaker',
     });
   });
+  it('reads a ";" list of panelists with American-style appositions, and no person in a title after "former"', () => {
+    const text = 'WASHINGTON – The Atlantic Council hosted a panel discussion on Tuesday, January 16, 2024. Panelists included Gen. Philip Breedlove, former Supreme Allied Commander Europe; Dr. Kori Schake, Senior Fellow at the American Enterprise Institute; and Ivo Daalder, former U.S. Permanent Representative to NATO.';
+    expect(run(text)).toEqual({ 'Philip Breedlove': 'speaker', 'Kori Schake': 'speaker', 'Ivo Daalder': 'speaker' });
+    expect(byPerson(text, 'orgKey')).toMatchObject({ 'Kori Schake': 'org:american enterprise institute', 'Ivo Daalder': 'acr:NATO' });
+    expect(byPerson(text, 'role')['Ivo Daalder']).toBe('former U.S. Permanent Representative');
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');

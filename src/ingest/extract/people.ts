@@ -291,9 +291,12 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     const country = countryOf(rightTrim) ?? countryOf(rightTrim.split(/\s+/)[0] ?? '');
     const rightWords = rightTrim.toLowerCase().split(/\s+/);
     // A bare generic word is part of the title, not an org: "Head of Mission", "Chairman of the Board".
-    const rightIsOrg = looksLikeOrg(rightTrim) && rightWords.some((w) => INSTITUTION_HEADS.has(w) || ORG_WORDS.has(w)) && !isBareOrgWord(rightWords);
+    const rightIsOrg = (looksLikeOrg(rightTrim) && rightWords.some((w) => INSTITUTION_HEADS.has(w) || ORG_WORDS.has(w)) && !isBareOrgWord(rightWords)) || isAcronymWord(rightTrim);
     if (!left.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) continue;
-    if (country && !/^the\b/i.test(right) || (country && /^(?:the\s+)?(?:republic|kingdom|state|people)/i.test(right))) {
+    // (A country's adjective opening an organization's name is the organization's: "Senior Fellow
+    // at the American Enterprise Institute"; not "Ambassador of Spain and CIPR Senior Fellow Y".)
+    const orgNamedAfterCountry = rightIsOrg && !countryOf(rightTrim) && !/\s(?:and|&)\s/.test(rightTrim);
+    if (country && !orgNamedAfterCountry && (!/^the\b/i.test(right) || /^(?:the\s+)?(?:republic|kingdom|state|people)/i.test(right))) {
       const name = countryOf(rightTrim) ? rightTrim : (rightTrim.split(/\s+/)[0] ?? rightTrim);
       const at = trimmed.indexOf(rightTrim, s.index);
       return { role: left, org: name, orgSpan: { start: base + at, end: base + at + rightTrim.length }, span };
@@ -474,7 +477,9 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   // Read comma-separated segments while they read as title/org words.
   const segs: string[] = [];
   let consumed = 0;
-  const segRe = paren ? /^[^),\n]*/ : /^[^,;.\n()“”"]*(?:\.[A-Z][^,;.\n()“”"]*)*/;
+  // (A dot inside a segment only before a capital or at the end of an initialism: "U.S.", "D.C.";
+  // "H.E." opens the next person's mention.)
+  const segRe = paren ? /^[^),\n]*/ : /^(?:[^,;.\n()“”"]|\.(?=\p{Lu})|(?<=\p{Lu}\.\p{Lu})(?<!H\.E)\.)*/u;
   for (let i = 0; i < 4; i++) {
     const s = body.match(segRe)?.[0] ?? '';
     const trimmed = s.trim();
@@ -748,8 +753,9 @@ const ACRONYM_BEFORE = /\b[A-Z][A-Z.]+\s+$/;
 function listsAfter(text: string, prevEnd: number | undefined, start: number): boolean {
   if (prevEnd === undefined || start - prevEnd >= 120) return false;
   const between = text.slice(prevEnd, start);
-  // (Not the object of an "of" in the apposition before: "A, the owner of B Ltd".)
-  return !/[.;]/.test(between) && /,|\band\b/.test(between) && !/\bof\s+(?:the\s+)?$/.test(between);
+  // (Not the object of an "of" in the apposition before, "A, the owner of B Ltd", nor words of
+  // a title: "A, former Supreme Allied Commander".)
+  return !/[.;]/.test(between) && /,|\band\b/.test(between) && !/\bof\s+(?:the\s+)?$/.test(between) && !/,\s*(?:former|then|current|acting|late)\s+$/i.test(between);
 }
 
 /** True when the last non-space character before `pos` is a comma. */
