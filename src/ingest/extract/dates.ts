@@ -14,6 +14,14 @@ export const MONTHS = [
   'july', 'august', 'september', 'october', 'november', 'december',
 ] as const;
 
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** A word that starts a date: a number, a month or a weekday ("3", "June", "Monday"). */
+export function opensDate(word: string): boolean {
+  const l = word.toLowerCase().replace(/[.,]$/, '');
+  return /^\d/.test(l) || (MONTHS as readonly string[]).includes(l) || (WEEKDAYS as readonly string[]).includes(l);
+}
+
 /** Alternation of month names and their abbreviations (Sept, Sep, Oct). */
 export const MONTH_RE =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';

@@ -7,6 +7,7 @@
 import { isJsSpace, lowerAscii } from '../../lib/text/charCodes';
 import { foldName } from '../names';
 import { cityCountry, countryOf, type CountryInfo } from '../lexicon/places';
+import { opensDate } from './dates';
 import { memoizeString } from '../memo';
 import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { LocalOrg, Span } from '../types';
@@ -438,6 +439,9 @@ export function trimOrgPhrase(phrase: string): string {
       break;
     }
   }
+  // A date after the name is no part of it ("… Foundation on 3 June 2023", "… in June 2023").
+  const dated = ws.findIndex((w, i) => i > 0 && /^(?:on|in)$/i.test(w) && i + 1 < ws.length && opensDate(ws[i + 1]!));
+  if (dated > 0) ws = ws.slice(0, dated);
   while (ws.length && /^(the|of|and|for|in|on|at|to|&|a|an)$/i.test(ws[0]!)) ws = ws.slice(1);
   while (ws.length && /^(the|of|and|for|in|on|at|to|&)$/i.test(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   while (ws.length > 1 && TITLE_HEADS.has(ws[ws.length - 1]!.toLowerCase())) ws = ws.slice(0, -1);

@@ -9,7 +9,7 @@
 import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
 import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
-import { MONTHS } from './dates';
+import { MONTHS, WEEKDAYS } from './dates';
 import { CAP_PHRASE, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
@@ -20,7 +20,6 @@ const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|u
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
 const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Capitalised words that start sentences or name things but never people. */
 const NOT_NAME = new Set([
   ...MONTHS, ...WEEKDAYS, 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'or', 'but', 'during', 'after',
@@ -46,6 +45,10 @@ const NOT_NAME = new Set([
   'culture', 'finance', 'health', 'education', 'defence', 'defense', 'interior', 'justice', 'energy',
   'agriculture', 'tourism', 'labour', 'labor', 'commerce', 'industry', 'transport', 'environment', 'planning',
   'development', 'information', 'broadcasting', 'communications', 'sports', 'youth', 'religious', 'water',
+  // Verbs of title-case headlines ("Foreign Minister Wang Yi Meets with …").
+  'meets', 'holds', 'attends', 'visits', 'calls', 'receives', 'hosts', 'addresses', 'opens', 'launches', 'signs',
+  'discusses', 'urges', 'stresses', 'highlights', 'inaugurates', 'chairs', 'participates', 'joins', 'delivers',
+  'briefs', 'congratulates', 'welcomes', 'pays', 'leads', 'speaks', 'celebrates', 'marks', 'concludes', 'unveils',
 ]);
 
 /** Whether a word can be part of a person's name (a pure function of the word and the lexicons). */

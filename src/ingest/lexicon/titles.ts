@@ -52,6 +52,13 @@ export const TITLE_HEADS = new Set([
 ]);
 
 /** Words that make a capitalised phrase an organization. */
+/** Institution heads in German, French, Spanish, Portuguese and Italian ("Friedrich Ebert Stiftung"). */
+const FOREIGN_INSTITUTION_HEADS = [
+  'stiftung', 'institut', 'universität', 'universitat', 'akademie', 'gesellschaft', 'zentrum', 'fondation',
+  'université', 'universite', 'ministère', 'ministere', 'fundación', 'fundacion', 'instituto', 'universidad',
+  'ministerio', 'centro', 'fundação', 'fundacao', 'universidade', 'fondazione', 'istituto', 'università', 'universita',
+];
+
 export const ORG_WORDS = new Set([
   'institute', 'institution', 'university', 'embassy', 'ministry', 'centre', 'center', 'council', 'division',
   'department', 'faculty', 'commission', 'organization', 'organisation', 'agency', 'foundation', 'society',
@@ -67,6 +74,8 @@ export const ORG_WORDS = new Set([
   'corps', 'conference', 'organization', 'nations', 'forum', 'society', 'circle', 'think-tank', 'laboratory',
   'lab', 'observatory', 'station', 'house', 'palace', 'secretariat', 'republic', 'kingdom', 'emirates',
   'states', 'federation', 'confederation', 'community',
+  // The same heads in the languages whose institutions keep their own names in English reports.
+  ...FOREIGN_INSTITUTION_HEADS,
 ]);
 
 /** Heads of an institution (the org that a sub-unit such as a department belongs to). */
@@ -75,5 +84,5 @@ export const INSTITUTION_HEADS = new Set([
   'organisation', 'agency', 'foundation', 'society', 'academy', 'college', 'bank', 'association', 'chamber',
   'corporation', 'company', 'parliament', 'senate', 'assembly', 'consulate', 'mission', 'authority', 'bureau',
   'government', 'party', 'union', 'federation', 'network', 'trust', 'fund', 'league', 'alliance', 'museum',
-  'secretariat', 'conference', 'forum',
+  'secretariat', 'conference', 'forum', ...FOREIGN_INSTITUTION_HEADS,
 ]);

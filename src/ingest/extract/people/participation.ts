@@ -44,10 +44,10 @@ function actsBetween(between: string): boolean {
 /** Between a verb and the name that is its agent: "by", then titles (and "the"). */
 const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
 /**
- * Between two names of one subject: the first one's apposition, if any, then "and" and the
- * second one's titles ("A, EUISS Director and B", "A and Dr. B").
+ * Between two names of one subject: the first one's apposition or "of/from ORG", if any, then
+ * "and" and the second one's titles ("A, EUISS Director and B", "A of X and Dr. B", "A and Dr. B").
  */
-const COORDINATED = /^(?:\s*[,(–—][^,.;()]{0,80}?[,)]?)?\s+and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*,?\s+){0,6}$/;
+const COORDINATED = /^(?:\s*[,(–—][^,.;()]{0,80}?[,)]?|\s+(?:of|from)\s+[^,.;()]{1,80}?)?\s+and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*,?\s+){0,6}$/;
 
 /**
  * True when no name stands between `from` and `to` (clause offsets) other than names joined one
