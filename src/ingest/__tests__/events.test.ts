@@ -34,6 +34,15 @@ describe('event type', () => {
   });
 });
 
+describe('event words beyond the common ones', () => {
+  it('reads a conclave as a conference with its organizer, a courtesy call as a meeting, a festival as an event', () => {
+    const { main } = run('Lakeside Conclave 2024 concludes\n\nThe 5th Lakeside Conclave was held from 12 to 14 November 2024 at the Serena Hotel, Islamabad. The conclave was organised by the Institute of Peace Studies.');
+    expect(main).toMatchObject({ type: 'conference', title: '5th Lakeside Conclave', date: '2024-11-12', endDate: '2024-11-14', organizers: ['Institute of Peace Studies'] });
+    expect(run('The Ambassador paid a courtesy call on the Minister of Foreign Affairs in Baku on 3 May 2023.').main.type).toBe('meeting');
+    expect(run('The Embassy of Freedonia organized a Freedonian Film Festival in Seoul on 3 May 2023.').main).toMatchObject({ type: 'other', title: 'Freedonian Film Festival' });
+  });
+});
+
 describe('event type by usage', () => {
   it('takes the noun the report keeps using over a brand name’s noun', () => {
     const { main } = run(

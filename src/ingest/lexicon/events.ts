@@ -27,16 +27,17 @@ export const EVENT_WORD_LIST: EventWord[] = [
   W(String.raw`\bpanel discussions?\b|\b(?:fireside|coffee) chats?\b|\bpanel debates?\b`, 'panel discussion', true),
   W(String.raw`\bwebinars?\b|\bonline (?:conference|seminar|meeting)s?\b|\bvideo ?conferences?\b`, 'webinar', true),
   W(String.raw`\bsummits?\b`, 'summit', true),
-  W(String.raw`\bconferences?\b(?!\s+(?:room|hall|cent(?:re|er)|facilit))|\bcongress\b|\bsymposi(?:um|a)\b`, 'conference', true),
+  W(String.raw`\bconferences?\b(?!\s+(?:room|hall|cent(?:re|er)|facilit))|\bcongress\b|\bsymposi(?:um|a)\b|\bconclaves?\b`, 'conference', true),
   W(String.raw`\bseminars?\b|\bcolloqui(?:um|a)\b`, 'seminar', true),
   W(String.raw`\bforums?\b`, 'forum', true),
   W(String.raw`\bworkshops?\b|\bmaster ?class(?:es)?\b`, 'workshop', true),
   W(String.raw`\bbriefings?\b`, 'briefing', true),
   W(String.raw`\blectures?\b`, 'lecture', true),
   W(String.raw`\breceptions?\b|\bdinner\b|\biftar\b|\bluncheon\b|\bbanquet\b|\bgala\b`, 'reception', true),
-  W(String.raw`\bceremon(?:y|ies)\b`, 'ceremony', true),
+  W(String.raw`\bceremon(?:y|ies)\b|\bconvocations?\b`, 'ceremony', true),
   W(String.raw`\bexhibitions?\b|\bexpo\b`, 'exhibition', true),
-  W(String.raw`\bmeetings?\b`, 'meeting', true),
+  W(String.raw`\bmeetings?\b|\bcourtesy calls?\b`, 'meeting', true),
+  W(String.raw`\bfestivals?\b`, 'other', true),
   // Weak: they hint at an event when nothing stronger is named.
   W(String.raw`\bbriefed\b|\bbriefs\b`, 'briefing', false, true),
   W(String.raw`\bpanel(?:ists)?\b|\bpanels\b`, 'panel discussion', false),
@@ -72,7 +73,7 @@ export function eventTypeOf(phrase: string): EventType | null {
 
 /** Event nouns that end an event's proper name ("Asia-Pacific Roundtable", "Annual Conference 2024"). */
 export const EVENT_NAME_HEADS =
-  'Round ?[Tt]able|Roundtable|Forum|Conference|Summit|Seminar|Symposium|Dialogue|Congress|Lecture|Workshop|Exhibition|Festival|Webinar|Colloquium|Expo|Meeting|Session|Retreat|Week|Days';
+  'Round ?[Tt]able|Roundtable|Forum|Conference|Summit|Seminar|Symposium|Dialogue|Congress|Lecture|Workshop|Exhibition|Festival|Webinar|Colloquium|Expo|Meeting|Session|Retreat|Week|Days|Conclave';
 
 /**
  * Verbs that introduce the reported event ("organized a round table", "hosted a reception",
