@@ -272,6 +272,11 @@ describe('roles', () => {
 
 describe('affiliations', () => {
   const orgKeys = (text: string) => byPerson(text, 'orgKey');
+  it('takes the institution after "at" over a field after "of", and no organization out of "according to"', () => {
+    const text = 'A seminar was held in Dhaka on 5 May 2023. According to Professor Rehman Sobhan, chairman of the Centre for Policy Dialogue, growth is slowing. The session was moderated by Mr. Imtiaz Ahmed, Professor of International Relations at Dhaka University.';
+    expect(orgKeys(text)).toEqual({ 'Rehman Sobhan': 'org:centre for policy dialogue', 'Imtiaz Ahmed': 'org:dhaka university' });
+    expect(byPerson(text, 'role')['Imtiaz Ahmed']).toBe('Professor of International Relations');
+  });
   it('reads "from ORG" right after a name as the affiliation', () => {
     expect(orgKeys('A seminar was held in Oslo on Monday. Prof. Dr. Ayesha Khan from the Quaid-i-Azam University highlighted the role of trade.')).toEqual({ 'Ayesha Khan': 'org:quaid i azam university' });
   });

@@ -283,7 +283,10 @@ function byCommaParts(t: TitleText): RolePhrase | null | undefined {
 function byOfSplit(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span } = t;
   const ofRe = /\s(?:of|at|for|to|in)\s+(?:the\s+)?/g;
-  const splits = matchesOf(ofRe, trimmed);
+  // "at" names the institution where the title is held: its split is tried first ("Professor of
+  // International Relations at Dhaka University").
+  const all = matchesOf(ofRe, trimmed);
+  const splits = [...all.filter((m) => m[0].startsWith(' at')), ...all.filter((m) => !m[0].startsWith(' at'))];
   const compounds = matchesOf(TITLE_COMPOUND, trimmed);
   for (const s of splits) {
     // "Deputy Head of Mission of the Embassy of X": not at the "of" inside a compound title.
@@ -386,7 +389,7 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
-const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|(?<!\([A-Z][A-Za-z&-]{1,9})\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised)\b|\b(?:His|Her|Their) (?:Majesty|Majesties|(?:Royal )?Highness)\b/gi;
+const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|(?<!\([A-Z][A-Za-z&-]{1,9})\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised|according to)\b|\b(?:His|Her|Their) (?:Majesty|Majesties|(?:Royal )?Highness)\b/gi;
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
 const TRAILING_HONORIFIC_TITLE = /\s+(?:Ambassador|Senator|Professor|Prof\.?|Engr\.?)\s*$/;
