@@ -171,6 +171,13 @@ describe('participation', () => {
     expect(run(text)).toMatchObject({ 'Ana Ruiz': 'speaker', 'Jean Dupont': 'speaker' });
     expect(Object.keys(byPerson(text, 'name'))).not.toContain('Wang Yi Meets');
   });
+  it('reads "who is the Director of Y" as an apposition, and discussants after a colon as speakers', () => {
+    const text = 'A round table was held in Islamabad on 5 May 2023. Mr. Khalid Rahman, who is the Director of the Institute of Policy Studies, said trade matters. The discussants were: Dr. Adil Sultan (Director, Centre for Aerospace Studies); Dr. Lena Vogt (Adviser, Ministry of Commerce).';
+    expect(run(text)).toEqual({ 'Khalid Rahman': 'speaker', 'Adil Sultan': 'speaker', 'Lena Vogt': 'speaker' });
+    expect(byPerson(text, 'role')).toEqual({ 'Khalid Rahman': 'Director', 'Adil Sultan': 'Director', 'Lena Vogt': 'Adviser' });
+    // A retired marker between the title and the name.
+    expect(byPerson('A round table was held in Islamabad on 5 May 2023. Ambassador (R) Khalid Mahmood spoke.', 'role')).toEqual({ 'Khalid Mahmood': 'Ambassador' });
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');

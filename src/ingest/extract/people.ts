@@ -389,11 +389,11 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
-const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\))|(?<!\([A-Z][A-Za-z&-]{1,9})\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised|according to)\b|\b(?:His|Her|Their) (?:Majesty|Majesties|(?:Royal )?Highness)\b/gi;
+const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\.?\)|R\))|(?<!\([A-Z][A-Za-z&-]{1,9}\.?|\(R)\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised|according to)\b|\b(?:His|Her|Their) (?:Majesty|Majesties|(?:Royal )?Highness)\b/gi;
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
 const TRAILING_HONORIFIC_TITLE = /\s+(?:Ambassador|Senator|Professor|Prof\.?|Engr\.?)\s*$/;
-const ACRONYM_BRACKET_END = /\s*\([A-Z][A-Za-z&-]{1,9}\)[\s,]*$/;
+const ACRONYM_BRACKET_END = /\s*\((?:[A-Z][A-Za-z&-]{1,9}\.?|R)\)[\s,]*$/;
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
 const APPOSITION_OPENING = /^\s*(?:(of|from)\s|[,(–—])/i;
 
@@ -474,9 +474,10 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
 /** The apposition after a name: ", Director, Rifah Institute …," or " – Chairman …" or "(ISSI)". */
 export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const after = text.slice(nameEnd, nameEnd + 240);
-  // ("X, serving as the President of Y", "X, in her capacity as Chair of Y": the title follows.)
+  // ("X, serving as the President of Y", "X, in her capacity as Chair of Y", "X, who is the
+  // Director of Y": the title follows.)
   // (Or no mark at all before a capitalized title head: "said X Ambassador of Uzbekistan while …".)
-  const open = after.match(/^\s*(?:,|–|—|-|\()\s*(?:(?:serving|acting) as\s+|in (?:his|her|their) capacity as\s+)?/) ?? bareTitleAfter(after);
+  const open = after.match(/^\s*(?:,|–|—|-|\()\s*(?:(?:serving|acting) as\s+|in (?:his|her|their) capacity as\s+|who (?:is|was)(?: also| currently)?\s+(?=(?:the|an?)\s))?/) ?? bareTitleAfter(after);
   if (!open) return ofAffiliation(text, nameEnd);
   let body = after.slice(open[0].length);
   const paren = open[0].includes('(');

@@ -65,12 +65,12 @@ function coordinatedUpTo(clause: string, from: number, to: number, names: readon
   return true;
 }
 /** A clause (or list head) that says people were there. */
-const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|introduced|met|visited|assisted|comprised|comprising|featured|featuring)\b/i;
+const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|discussants?|presenters?|introduced|met|visited|assisted|comprised|comprising|featured|featuring)\b/i;
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
 const MENTION_ONLY = /(?:published by|written by|authored by|article by|book by|works by|photographs? by|photos? by|message (?:of|from)|letter (?:of|from)|on behalf of|representing|initiative of|leadership of|role of|efforts of|contribution of|legacy of|reforms of|founded by|by the late|the late|proposed by|signed by|appointed by|decree of|instructions? of|vision of|policy of|quoted|citing|cited|like|between|gratitude to|thanks to|grateful to|tribute to|congratulated|conveyed (?:the )?greetings of|greetings (?:of|from)|sent by|on the instructions of)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s*,?\s*(?:of\s+(?:the\s+)?)?){0,8}$/;
-const LIST_HEAD_ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|included|including|were|received|envoys|ambassadors|speakers?|panelists?|panellists?|introduced|comprised|comprising|featured|featuring)\b/i;
+const LIST_HEAD_ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|included|including|were|received|envoys|ambassadors|speakers?|panelists?|panellists?|discussants?|presenters?|introduced|comprised|comprising|featured|featuring)\b/i;
 
 /** Programme labels at the start of a line: they set the capacity of the names listed under them. */
 const LABELS: [RegExp, Capacity][] = [
@@ -269,14 +269,14 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
     }
     // Attendance clauses ("attended by", "among the guests were", "in the presence of").
     if (ATTEND.test(clause) || WERE_BEFORE.test(clause.slice(0, rel))) {
-      const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|introduced|addressed|spoke|comprised|comprising|featured|featuring)\b/i.test(clause);
+      const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|discussants?|introduced|addressed|spoke|comprised|comprising|featured|featuring)\b/i.test(clause);
       take(capHere ?? (listing ? 'speaker' : null), m);
       continue;
     }
     if (head && !capHere) {
       const h = text.slice(head.start, head.end);
       if (LIST_HEAD_ATTEND.test(h)) {
-        const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|comprised|comprising|featured|featuring)\b/i.test(h);
+        const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|discussants?|comprised|comprising|featured|featuring)\b/i.test(h);
         let headCap: Capacity | null = null;
         for (const cue of CAPACITY_CUES) if (cue[1] !== 'host' && cue[0].test(h)) headCap = headCap ?? cue[1];
         take(headCap ?? (listing ? 'speaker' : null), m);
