@@ -200,6 +200,13 @@ describe('participation', () => {
   });
 });
 
+describe('no people out of places and organization names', () => {
+  it('reads neither a two-word country or city, nor the field of an institute or dialogue, as a person', () => {
+    const text = 'Kuala Lumpur hosted a seminar on 3 May 2023. The Sri Lanka Ambassador spoke. Speakers included Executive Director of the Lakeside Institute of Food Security, Faisal Awan, and National Coordinator of the Heartland Energy Security Dialogue, Usman Warraich.';
+    expect(Object.keys(byPerson(text, 'name')).sort()).toEqual(['Faisal Awan', 'Usman Warraich']);
+  });
+});
+
 describe('roles', () => {
   const roles = (text: string) => byPerson(text, 'role');
   it('reads a title and its organization before the honorific title the person goes by, and no joining word at a title\'s end', () => {

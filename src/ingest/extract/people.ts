@@ -45,6 +45,10 @@ const NOT_NAME = new Set([
   'culture', 'finance', 'health', 'education', 'defence', 'defense', 'interior', 'justice', 'energy',
   'agriculture', 'tourism', 'labour', 'labor', 'commerce', 'industry', 'transport', 'environment', 'planning',
   'development', 'information', 'broadcasting', 'communications', 'sports', 'youth', 'religious', 'water',
+  // Fields of study and policy, which name departments, institutes and dialogues, never people.
+  'dialogue', 'security', 'policy', 'public', 'climate', 'change', 'governance', 'digital', 'transformation',
+  'administration', 'management', 'sciences', 'science', 'languages', 'modern', 'adaptation', 'technology',
+  'economics', 'economy', 'trade', 'maritime', 'cooperation', 'connectivity', 'sustainable',
   // Verbs of title-case headlines ("Foreign Minister Wang Yi Meets with …").
   'meets', 'holds', 'attends', 'visits', 'calls', 'receives', 'hosts', 'addresses', 'opens', 'launches', 'signs',
   'discusses', 'urges', 'stresses', 'highlights', 'inaugurates', 'chairs', 'participates', 'joins', 'delivers',
@@ -626,7 +630,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const hit = cands[i]!;
     const q = inQuotes(hit.span.start);
     if (q && hit.span.end <= q.end) continue;
-    if (inOrg(hit.span)) continue;
+    if (inOrg(hit.span) || isPlaceName(hit.name) || ORG_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, hit.span.start - 40), hit.span.start))) continue;
     const toks = nameTokens(hit.name);
     const sent = sentenceOf(hit.span.start) ?? wholeText;
     const floor = Math.max(sent.start, prevEnd);
@@ -720,6 +724,14 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     return sorted;
   });
 }
+
+/** A name that is a country or city of the gazetteer as a whole ("Sri Lanka", "Kuala Lumpur"). */
+function isPlaceName(name: string): boolean {
+  return name.includes(' ') && Boolean(countryOf(name) || cityCountry(name));
+}
+
+/** Right before a name: an organization word and "of"/"for" ("Institute of Food Security"), whose complement it is. */
+const ORG_COMPLEMENT_BEFORE = new RegExp(String.raw`(?:${[...INSTITUTION_HEADS, 'department', 'faculty', 'school', 'division', 'programme', 'program'].join('|')})\s+(?:of|for)\s+(?:the\s+)?$`, 'i');
 
 /**
  * For spans in text order that do not overlap, a function from a position to the span that holds
