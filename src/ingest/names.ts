@@ -6,6 +6,7 @@
  */
 import { HONORIFICS } from './lexicon/titles';
 import { memoizeString } from './memo';
+import { editDistance } from '../lib/text/editDistance';
 
 export function stripAccents(s: string): string {
   // ASCII has no decompositions: nothing to strip.
@@ -60,7 +61,12 @@ function computeSkeleton(token: string): string {
 export function tokenCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  if (a.length >= 3 && b.length >= 3 && skeleton(a) === skeleton(b)) return true;
+  // Same skeleton, and spelled alike for their length: "Murat"/"Marat", "Muhammad"/"Mohammed", not
+  // "Sadia"/"Shahid" (one skeleton, two names).
+  if (a.length >= 3 && b.length >= 3 && skeleton(a) === skeleton(b)) {
+    const allowed = Math.max(2, Math.ceil(Math.max(a.length, b.length) / 3));
+    return editDistance(a, b, allowed) <= allowed;
+  }
   return false;
 }
 

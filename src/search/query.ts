@@ -23,6 +23,7 @@ import {
 import type { ResultGroup } from './groups';
 import { parsePassages, parseSearchIndex, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from './format';
 import { letterPairs, soundKey, tokenize, fold } from './text';
+import { editDistance } from '../lib/text/editDistance';
 
 /** Characters of the query looked at; the rest is ignored (and `truncated` set). */
 export const MAX_QUERY_CHARS = 200;
@@ -170,29 +171,6 @@ export function loadSearchIndex(files: Record<string, string>, text: TextSource 
 /** Entity + passage postings of word w. */
 function docFreq(P: PreparedSearchIndex, w: number): number {
   return P.data.postStart[w + 1]! - P.data.postStart[w]! + P.passageDf[w]!;
-}
-
-/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits), capped at `max + 1`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[n]!;
 }
 
 interface Expansion {

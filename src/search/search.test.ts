@@ -3,7 +3,8 @@ import { buildSearchArtifacts, segment } from './build';
 import { testCorpus } from './fixtures/corpus';
 import { RESULT_GROUPS } from './groups';
 import { parsePassages, parseSearchIndex, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE, type MarkedText, type SearchResults } from './format';
-import { editDistance, fillPassageTexts, loadSearchIndex, search, searchWithContext } from './query';
+import { fillPassageTexts, loadSearchIndex, search, searchWithContext } from './query';
+import { editDistance } from '../lib/text/editDistance';
 import { fold, tokenize } from './text';
 
 const corpus = testCorpus();

@@ -62,6 +62,13 @@ describe('names', () => {
     expect(compareNames(['sohail', 'mahmood'], ['sohail', 'mahmoud'])).toBe('same');
     expect(compareNames(['ali', 'khan'], ['imran', 'khan'])).toBe('different');
   });
+  it('takes one skeleton for one name only when the spellings are close for their length', () => {
+    expect(compareNames(['murat', 'serikov'], ['marat', 'serikov'])).toBe('same');
+    expect(compareNames(['muhammad', 'khan'], ['mohammed', 'khan'])).toBe('same');
+    expect(compareNames(['mohamed', 'khan'], ['muhammad', 'khan'])).toBe('same');
+    expect(skeleton('Sadia')).toBe(skeleton('Shahid'));
+    expect(compareNames(['sadia', 'zaidi'], ['shahid', 'zaidi'])).toBe('different');
+  });
   it('matches names as the gold format scores them', () => {
     expect(namesMatch('Kistafin', 'Yerzhan Kistafin')).toBe(true);
     expect(namesMatch('Aizaz Chaudhry', 'Aizaz Ahmed Chaudhry')).toBe(true);
