@@ -193,6 +193,10 @@ describe('participation', () => {
     expect(got['Elias Haddad']).toBe('host');
     expect(got['Ana Lima']).toBe('attendee');
   });
+  it('reads the one thanked "for jointly organizing" the event, and one there "to welcome the guests", as hosts', () => {
+    const got = run('A seminar was held in Islamabad on Monday. Dr. Omar Saleh spoke on trade. The Embassy expressed its gratefulness to Professor Adam Saud for jointly organizing the event. Interim Dean Clyde Wilcox was present to welcome the honorable guests.');
+    expect(got).toEqual({ 'Omar Saleh': 'speaker', 'Adam Saud': 'host', 'Clyde Wilcox': 'host' });
+  });
   it('reads "at the invitation of X" as X hosting', () => {
     const got = run('A lunch was held in Beirut upon the invitation of Rev. Fr. Elias Haddad, University President, in the presence of Mr. Samir Nader, Director General of Trade.');
     expect(got['Elias Haddad']).toBe('host');

@@ -19,7 +19,7 @@ const CAPACITY_CUES: [RegExp, Capacity][] = [
   [/\bguests? of hono(?:u)?r\b/i, 'guest of honor'],
   [/\bkeynote\b/i, 'keynote'],
   [/\bmoderat(?:or|ed|ing|es)\b|\bfacilitat(?:or|ed)\b|\bchaired\b|\bpresided\b|\bcompered\b|\bmasters? of (?:the )?ceremon(?:y|ies)\b|\bemcees?\b/i, 'moderator'],
-  [/\b(?:host(?:ed|s)?|officiat(?:ed|es))\b(?!\s+by)|\bhosting\b|(?:^|\n)Host\b|\b(?:upon|at|on) the invitation of\b|\b(?:hosted|officiated) by\b|\bwelcomed\b[^.;]{0,40}?\b(?:guests|participants|audience|attendees|delegates|delegations|visitors)\b/i, 'host'],
+  [/\b(?:host(?:ed|s)?|officiat(?:ed|es))\b(?!\s+by)|\bhosting\b|(?:^|\n)Host\b|\b(?:upon|at|on) the invitation of\b|\b(?:hosted|officiated) by\b|\bwelcom(?:ed|e|ing)\b[^.;]{0,40}?\b(?:guests|participants|audience|attendees|delegates|delegations|visitors)\b/i, 'host'],
 ];
 const RANK = new Map<Capacity, number>(CAPACITY_CUES.map(([, c], i) => [c, i]));
 /** The rank of a capacity: a cue's place above; a capacity no cue gives ("speaker") ranks below them all. */
@@ -41,6 +41,8 @@ function actsBetween(between: string): boolean {
   for (const v of matchesOf(SPEAK, between)) if (!/^\s+by\b/.test(between.slice(v.index! + v[0].length))) return true;
   return /\b(?:introduced|invited|received)\b(?!\s+by\b)/.test(between);
 }
+/** Right after a name: "for (jointly) organizing/hosting" (the rest of its apposition first). */
+const ORGANIZED_IT = /^(?:,[^,.;]{0,40},)?\s+for\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b/i;
 /** Between a verb and the name that is its agent: "by", then titles (and "the"). */
 const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
 /**
@@ -205,6 +207,11 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
     const { clause: c, head } = clauseOf(text, s, m.start);
     const clause = text.slice(c.start, c.end);
     const before = text.slice(Math.max(s.start, m.start - 120), m.start);
+    // "… gratitude to Professor X for jointly organizing the event": thanked, and the host.
+    if (ORGANIZED_IT.test(text.slice(m.end, m.end + 60))) {
+      take('host', m);
+      continue;
+    }
     if (MENTION_ONLY.test(before)) {
       mentionOnly++;
       continue;
