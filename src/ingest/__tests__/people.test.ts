@@ -217,6 +217,10 @@ describe('roles', () => {
     const text = 'A seminar was held in Islamabad on Monday. In his welcome remarks, Director General ISSI Ambassador Sohail Mahmood said the region was changing. Vice Chancellor of NUST, Lt Gen (Retd) Naweed Zaman, presided. The vote of thanks was given by Brig. (Retd) Imran Malik, Research Fellow at ISSI. Kuala Lumpur State University Associate Professor Rashad Guliyev spoke.';
     expect(roles(text)).toEqual({ 'Sohail Mahmood': 'Director General', 'Naweed Zaman': 'Vice Chancellor', 'Imran Malik': 'Research Fellow', 'Rashad Guliyev': 'Associate Professor' });
   });
+  it('ends a dashed apposition at its closing dash', () => {
+    const text = 'A seminar was held in Oslo on 3 May 2023. Dr. Lena Vogt—Director of the Arctic Institute—spoke. Karl Berg – Director, Polar Institute – said hello.';
+    expect(roles(text)).toEqual({ 'Lena Vogt': 'Director', 'Karl Berg': 'Director' });
+  });
   it('keeps "Minister of State" whole and ends an apposition at its verb', () => {
     expect(roles(MINISTER_AND_ENVOYS)).toMatchObject({ 'Ali Muhammad Khan': 'Minister of State', 'Nura Rimi': 'Ambassador' });
   });

@@ -489,8 +489,8 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const segs: string[] = [];
   let consumed = 0;
   // (A dot inside a segment only before a capital or at the end of an initialism: "U.S.", "D.C.";
-  // "H.E." opens the next person's mention.)
-  const segRe = paren ? /^[^),\n]*/ : /^(?:[^,;.\n()“”"]|\.(?=\p{Lu})|(?<=\p{Lu}\.\p{Lu})(?<!H\.E)\.)*/u;
+  // "H.E." opens the next person's mention. A dash closes a dashed apposition: "X—Director of Y—spoke".)
+  const segRe = paren ? /^[^),\n]*/ : /^(?:[^,;.\n()“”"–—]|\.(?=\p{Lu})|(?<=\p{Lu}\.\p{Lu})(?<!H\.E)\.)*/u;
   for (let i = 0; i < 4; i++) {
     const s = body.match(segRe)?.[0] ?? '';
     const trimmed = s.trim();
