@@ -353,6 +353,9 @@ function blockText(root: DomNode): string {
       cur += ' ';
       return;
     }
+    // Cells of a row read as one line, one cell after the other as an apposition: a programme
+    // table's "Dr. X | Director, Y" row becomes "Dr. X, Director, Y".
+    if ((name === 'TD' || name === 'TH') && cur.trim() && !/,\s*$/.test(cur)) cur += ', ';
     const block = BLOCK.has(name);
     if (block) flush();
     for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!);

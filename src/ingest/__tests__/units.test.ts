@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../model/schema';
 import { cleanText } from '../clean';
+import { htmlToArticle } from '../decode';
 import { runIngest, EXIT } from '../cli';
 import { applyCorrections, parseCorrections } from '../corrections';
 import { datesIn } from '../extract/events';
@@ -34,6 +35,20 @@ describe('clean', () => {
   });
   it('strips the capture date prefix', () => {
     expect(cleanText(' date 2024-06-26 BUCHAREST. Text.').text).toBe('BUCHAREST. Text.');
+  });
+});
+
+describe('html', () => {
+  it('reads a table row as one line, its cells as an apposition, and its people with their affiliations', () => {
+    const html = '<html><body><article><h1>Round table on Arctic security</h1><p>Oslo, 3 May 2023 – The Arctic Institute organised a round table on Arctic security.</p><table><tr><th>Speaker</th><th>Affiliation</th></tr><tr><td>Dr. Lena Vogt</td><td>Director, Arctic Institute</td></tr><tr><td>Ambassador Karl Berg</td><td></td><td>Embassy of Sweden</td></tr></table></article></body></html>';
+    expect(htmlToArticle(html).text).toContain('Speaker, Affiliation\n\nDr. Lena Vogt, Director, Arctic Institute\n\nAmbassador Karl Berg, Embassy of Sweden');
+    const { corpus } = ingestRecords([textRecord('t.html', html)]);
+    const org = (id: string | null) => corpus.organizations.find((o) => o.id === id)?.name;
+    const got = corpus.events[0]!.participants.map((p) => [corpus.people.find((x) => x.id === p.personId)!.name, p.capacity, p.role, org(p.organizationId)]);
+    expect(got).toEqual([
+      ['Lena Vogt', 'speaker', 'Director', 'Arctic Institute'],
+      ['Karl Berg', 'speaker', 'Ambassador', 'Embassy of Sweden'],
+    ]);
   });
 });
 

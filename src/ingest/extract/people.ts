@@ -488,6 +488,8 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   // Read comma-separated segments while they read as title/org words.
   const segs: string[] = [];
   let consumed = 0;
+  // The apposition opens with an organization, not a title ("X, Embassy of Sweden").
+  let orgFirst = false;
   // (A dot inside a segment only before a capital or at the end of an initialism: "U.S.", "D.C.";
   // "H.E." opens the next person's mention. A dash closes a dashed apposition: "X—Director of Y—spoke".)
   const segRe = paren ? /^[^),\n]*/ : /^(?:[^,;.\n()“”"–—]|\.(?=\p{Lu})|(?<=\p{Lu}\.\p{Lu})(?<!H\.E)\.)*/u;
@@ -497,7 +499,8 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     if (!trimmed) break;
     const titleLike = isTitleSegment(trimmed, i === 0);
     const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
-    if (i === 0 && !titleLike && !(paren && orgLike)) {
+    if (i === 0 && !titleLike) orgFirst = true;
+    if (i === 0 && !titleLike && !(orgLike && (paren || isInstitutionName(trimmed)))) {
       // "A, EUISS Director and B, Director of Y": the title ends where "and" brings the next name.
       const head = titleBeforeNextName(trimmed);
       if (!head) return null;
@@ -529,7 +532,7 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const phrase = segs.join(', ').replace(/\s+(and|the)$/i, '');
   const start = nameEnd + open[0].length;
   const parsed = parseTitlePhrase(phrase.replace(/^(the|a|an)\s+/i, ''), start + (phrase.match(/^(the|a|an)\s+/i)?.[0].length ?? 0));
-  if (paren && parsed && !parsed.role && !parsed.org) {
+  if ((paren ? parsed !== null : orgFirst) && !parsed?.role && !parsed?.org) {
     return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
   }
   if (paren && parsed && parsed.role && !parsed.org && (looksLikeOrg(phrase) || isAcronymWord(phrase))) {
@@ -545,6 +548,20 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
 function bareTitleAfter(after: string): RegExpMatchArray | null {
   const m = /^[ \t]+(?=([A-Z][\p{Ll}-]+)[ \t]+of\b)/u.exec(after);
   return m && TITLE_HEADS.has(m[1]!.toLowerCase()) ? m : null;
+}
+
+/**
+ * An organization alone after a name is its affiliation when the words name an institution and
+ * nothing else: capitalized words and connectors, headed by an institution word first or last
+ * ("Ambassador X, Embassy of Sweden", "Dr. Y, Arctic Institute"); not "Egypt had launched projects
+ * on its secretariat", nor "SPPF Coordinator Z and Secretary W of the Ministry of Railways".
+ */
+function isInstitutionName(segment: string): boolean {
+  const words = segment.replace(/^the\s+/i, '').split(/\s+/);
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|for|on|in|at|de|du|des|&)$/.test(w))) return false;
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  return INSTITUTION_HEADS.has(first) || INSTITUTION_HEADS.has(last);
 }
 
 /** A segment of an apposition that reads as a title (`first`: the segment right after the name). */
