@@ -299,6 +299,9 @@ describe('affiliations', () => {
     expect(orgKeys(text)).toEqual({ 'Rehman Sobhan': 'org:centre for policy dialogue', 'Imtiaz Ahmed': 'org:dhaka university' });
     expect(byPerson(text, 'role')['Imtiaz Ahmed']).toBe('Professor of International Relations');
   });
+  it('reads a name ending in a city word before "of ORG" as the person, the organization as theirs', () => {
+    expect(orgKeys('A round table was held in Oslo on 3 May 2023. Diplomats attended, including Ms. Ana Lima of the Embassy of Brazil.')).toEqual({ 'Ana Lima': 'org:embassy of brazil' });
+  });
   it('reads "from ORG" right after a name as the affiliation', () => {
     expect(orgKeys('A seminar was held in Oslo on Monday. Prof. Dr. Ayesha Khan from the Quaid-i-Azam University highlighted the role of trade.')).toEqual({ 'Ayesha Khan': 'org:quaid i azam university' });
   });

@@ -389,8 +389,10 @@ function withoutPersonBeforeOf(seg: Word[]): Word[] {
     const lastL = left[left.length - 1]!.toLowerCase().replace(/\.$/, '');
     const right = ws.slice(of + 1).join(' ');
     const lows = left.map((w) => w.toLowerCase().replace(/[.,’']+$/, ''));
+    // (A place word is a person's name part after an honorific: "Ms. Ana Lima of the Embassy …".)
+    const honorific = HONORIFICS.has(lows[0]!) && lows.length > 1;
     const person =
-      !lows.some((l, i) => (ORG_WORDS.has(l) && !TITLE_WORDS.has(l)) || REGION_WORDS.has(l) || !!countryOf(l) || !!cityCountry(l) || CONNECTOR.test(left[i]!)) &&
+      !lows.some((l, i) => (ORG_WORDS.has(l) && !TITLE_WORDS.has(l)) || (!honorific && (REGION_WORDS.has(l) || !!countryOf(l) || !!cityCountry(l))) || CONNECTOR.test(left[i]!)) &&
       !TITLE_WORDS.has(lastL) && !HONORIFICS.has(lastL) &&
       left.some((w) => NAME_LIKE.test(w));
     // "Director General of the Institute …": a role of the organization.
