@@ -15,9 +15,12 @@ const PUBLISHED = new RegExp(
   String.raw`\b(?:Published|Posted|Updated|Date)(?:\s+in\s+[A-Z][^,\n]{1,60},)?\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))`,
   'i',
 );
-/** A date on its own (or leading a line): "July 4, 2011", "11 June 2024", "18 May 2022, 18:49", "April 2, 2019 · Vienna". */
+/**
+ * A date on its own (or leading a line, or after a place): "July 4, 2011", "11 June 2024", "18 May
+ * 2022, 18:49", "April 2, 2019 · Vienna", "Oslo, 3 May 2023".
+ */
 const LONE_DATE = new RegExp(
-  String.raw`^\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
+  String.raw`^(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3},\s+)?\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
   'i',
 );
 /** Dateline: a capitalised place, a date (year optional), then an agency or a dash/colon. */

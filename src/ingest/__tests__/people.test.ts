@@ -217,6 +217,9 @@ describe('roles', () => {
     const text = 'A seminar was held in Islamabad on Monday. In his welcome remarks, Director General ISSI Ambassador Sohail Mahmood said the region was changing. Vice Chancellor of NUST, Lt Gen (Retd) Naweed Zaman, presided. The vote of thanks was given by Brig. (Retd) Imran Malik, Research Fellow at ISSI. Kuala Lumpur State University Associate Professor Rashad Guliyev spoke.';
     expect(roles(text)).toEqual({ 'Sohail Mahmood': 'Director General', 'Naweed Zaman': 'Vice Chancellor', 'Imran Malik': 'Research Fellow', 'Rashad Guliyev': 'Associate Professor' });
   });
+  it('reads the apposition after a bracketed programme label', () => {
+    expect(roles('A seminar was held in Oslo on 3 May 2023.\n\nSpeakers\n\n- Prof. Omar Saleh (moderator), Dean, Law Faculty, University of Oslo')).toEqual({ 'Omar Saleh': 'Dean, Law Faculty' });
+  });
   it('ends a dashed apposition at its closing dash', () => {
     const text = 'A seminar was held in Oslo on 3 May 2023. Dr. Lena Vogt—Director of the Arctic Institute—spoke. Karl Berg – Director, Polar Institute – said hello.';
     expect(roles(text)).toEqual({ 'Lena Vogt': 'Director', 'Karl Berg': 'Director' });

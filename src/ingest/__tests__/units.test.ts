@@ -58,6 +58,7 @@ describe('dates', () => {
     expect(findPublished('Photo 23.07.2024 09:11', 'Body').date).toBe('2024-07-23');
     expect(findPublished('', 'Islamabad, October 13, 2021 (PPI-OT): Text').date).toBe('2021-10-13');
     expect(findPublished('', 'Published December 18, 2016\nText').date).toBe('2016-12-18');
+    expect(findPublished('', 'Arctic Institute News\n\nOslo, 3 May 2023\n\nThe institute held a seminar.').date).toBe('2023-05-03');
   });
   it('resolves weekdays and ranges against the publication date', () => {
     const t = 'The envoy spoke on Wednesday. A summit took place on July 3-4 of this year.';

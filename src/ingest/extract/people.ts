@@ -478,6 +478,9 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
 /** The apposition after a name: ", Director, Rifah Institute …," or " – Chairman …" or "(ISSI)". */
 export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const after = text.slice(nameEnd, nameEnd + 240);
+  // A lowercase programme label in brackets comes first: "Prof. X (moderator), Dean, Law Faculty".
+  const label = /^\s*\([a-z][a-z ]{1,30}\)(?=\s*,)/.exec(after);
+  if (label) return rightTitle(text, nameEnd + label[0].length);
   // ("X, serving as the President of Y", "X, in her capacity as Chair of Y", "X, who is the
   // Director of Y": the title follows.)
   // (Or no mark at all before a capitalized title head: "said X Ambassador of Uzbekistan while …".)
