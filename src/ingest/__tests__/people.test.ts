@@ -178,6 +178,12 @@ describe('participation', () => {
     // A retired marker between the title and the name.
     expect(byPerson('A round table was held in Islamabad on 5 May 2023. Ambassador (R) Khalid Mahmood spoke.', 'role')).toEqual({ 'Khalid Mahmood': 'Ambassador' });
   });
+  it('reads the counterpart one holds talks with, no dateline place as an organization, and no "Dubai-based" person', () => {
+    const text = 'ASTANA – Kazakh Foreign Minister Murat Nurtleu held talks with his Uzbek counterpart Bakhtiyor Saidov in Astana on Feb. 12. Nurtleu noted that trade grew. The talks were curated by Ms. Sana Rehman, a Dubai-based artist.';
+    expect(run(text)).toMatchObject({ 'Murat Nurtleu': 'speaker', 'Bakhtiyor Saidov': 'attendee' });
+    expect(byPerson(text, 'orgKey')['Murat Nurtleu']).toBe('country:Kazakhstan');
+    expect(Object.keys(byPerson(text, 'name'))).not.toContain('Dubai-based');
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');

@@ -62,6 +62,8 @@ function computeIsNameWord(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']s$/, '');
   if (NOT_NAME.has(l) || TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (countryOf(l) || cityCountry(l)) return false;
+  // Compound adjectives: "Dubai-based", "London-born", "UN-led".
+  if (/-(?:based|born|bred|led|owned|run|funded|backed|made|speaking|oriented|focused|era|wide|centred|centered|specific)$/.test(l)) return false;
   return true;
 }
 
@@ -397,6 +399,7 @@ const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
 const TRAILING_HONORIFIC_TITLE = /\s+(?:Ambassador|Senator|Professor|Prof\.?|Engr\.?)\s*$/;
+const DATELINE_PLACE = /^\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*\s+[–—-]+\s+/;
 const ACRONYM_BRACKET_END = /\s*\((?:[A-Z][A-Za-z&-]{1,9}\.?|R)\)[\s,]*$/;
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
 const APPOSITION_OPENING = /^\s*(?:(of|from)\s|[,(–—])/i;
@@ -419,6 +422,8 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   const window = text.slice(from, nameStart);
   let cut = 0;
   for (const m of matchesOf(STOP_LEFT, window)) cut = m.index! + m[0].length;
+  // A dateline's place in capitals opens no title: "ASTANA – Kazakh Foreign Minister X".
+  cut += DATELINE_PLACE.exec(window.slice(cut))?.[0].length ?? 0;
   let phrase = window.slice(cut);
   // Lowercase non-title words break a title phrase ("the event were the President…").
   const ws = matchesOf(/\S+/g, phrase);
@@ -781,7 +786,7 @@ function speaksAfter(text: string, nameEnd: number): boolean {
   return SPEECH_AFTER.test(text.slice(after, after + 60));
 }
 /** A participation phrase right before a name ("attended by X", "in the presence of X"). */
-const PARTICIPATION_BEFORE = /\b(?:attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?|moderators?|masters? of (?:the )?ceremon(?:y|ies)(?:\s*\(MCs?\))?|MCs?|emcees?)[\s:,]*$/i;
+const PARTICIPATION_BEFORE = /\b(?:(?:talks|met|meeting|meets) with(?: (?:his|her|their)(?: \w+)? counterparts?)?|counterparts?|attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?|moderators?|masters? of (?:the )?ceremon(?:y|ies)(?:\s*\(MCs?\))?|MCs?|emcees?)[\s:,]*$/i;
 /** An acronym title right before a name ("speech by HRVP X"): set aside before looking for the phrase. */
 const ACRONYM_BEFORE = /\b[A-Z][A-Z.]+\s+$/;
 

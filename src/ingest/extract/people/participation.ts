@@ -67,7 +67,7 @@ function coordinatedUpTo(clause: string, from: number, to: number, names: readon
   return true;
 }
 /** A clause (or list head) that says people were there. */
-const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|discussants?|presenters?|introduced|met|visited|assisted|comprised|comprising|featured|featuring)\b/i;
+const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|discussants?|presenters?|introduced|met|visited|assisted|comprised|comprising|featured|featuring|talks with|counterparts?)\b/i;
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
