@@ -91,6 +91,11 @@ describe('event organizers', () => {
     );
     expect(main.organizers).toEqual(expect.arrayContaining(['Embassy of Freedonia', 'Centre for Regional Studies', 'Institute of Peace Studies']));
   });
+  it('takes no organizer out of a quoted title', () => {
+    const { main } = run("The Embassy of Freedonia in Tokyo, in collaboration with Lakeside University, organized a seminar titled 'Freedonia-Japan Relations: Opportunities for Cooperation' on 12 April 2022.");
+    expect(main.title).toBe('Freedonia-Japan Relations: Opportunities for Cooperation');
+    expect(main.organizers).toEqual(['Embassy of Freedonia in Tokyo', 'Lakeside University']);
+  });
   it('reads "the event was organised in partnership with", an acronym opening the name, and countries as chairs', () => {
     const a = run('FRIS Annual Conference 2031\n\n5 May 2031\n\nThe event was organised in partnership with the Lakeside Presidency of the Council and the Royal Institute for Global Affairs.');
     expect(a.main.organizers).toEqual(expect.arrayContaining(['FRIS', 'Royal Institute for Global Affairs']));
