@@ -498,11 +498,24 @@ interface PhraseOrg {
   read: OrgName;
 }
 
+/**
+ * Quoted titles ("a seminar titled ‘Pakistan-Japan Relations: 70 Years’"): an organization word
+ * inside one names the theme, not an organizer.
+ */
+export function titleQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of matchesOf(TITLE_QUOTE, text)) out.push({ start: m.index! + m[1]!.length, end: m.index! + m[0].length });
+  return out;
+}
+const TITLE_QUOTE = /(\b(?:titled|entitled|themed|theme|topic|on)\s*:?\s*)(?:“[^”\n]{2,200}”|"[^"\n]{2,200}"|‘[^’\n]{2,200}’|'[^'\n]{2,200}'(?!\w))/gi;
+
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {
+  const titles = titleQuotes(text);
   for (const m of matchesOf(CAP_PHRASE, text)) {
     const phrase = m[0];
     const start = m.index!;
+    if (titles.some((q) => q.start <= start && start + phrase.length <= q.end)) continue;
     if (looksLikeOrg(phrase)) {
       const org = orgOfPhrase(phrase);
       if (!org) continue;

@@ -196,29 +196,14 @@ class Collector {
   }
 }
 
-function mentionIndex(orgs: OrgTable, text: string): Mention[] {
+function mentionIndex(orgs: OrgTable): Mention[] {
   const out: Mention[] = [];
-  const titles = titleQuotes(text);
   for (const o of orgs.orgs.values()) {
-    for (const s of o.mentions) {
-      if (titles.some((q) => q.start <= s.start && s.end <= q.end)) continue;
-      out.push({ start: s.start, end: s.end, key: o.key, country: o.kind === 'country' });
-    }
+    for (const s of o.mentions) out.push({ start: s.start, end: s.end, key: o.key, country: o.kind === 'country' });
   }
   // Longest first at the same start, so the chain takes the full name.
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-/**
- * Quoted titles ("a seminar titled ‘Pakistan-Japan Relations: 70 Years’"): an organization word
- * inside one names the theme, not an organizer.
- */
-function titleQuotes(text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of matchesOf(TITLE_QUOTE, text)) out.push({ start: m.index! + m[1]!.length, end: m.index! + m[0].length });
-  return out;
-}
-const TITLE_QUOTE = /(\b(?:titled|entitled|themed|theme|topic|on)\s*:?\s*)(?:“[^”\n]{2,200}”|"[^"\n]{2,200}"|‘[^’\n]{2,200}’|'[^'\n]{2,200}'(?!\w))/gi;
 
 /** Subject organizers of the organizing verb in `s`. */
 function subject(c: Collector, ctx: OrganizerContext, s: Span, orgs: OrgTable): void {
@@ -331,7 +316,7 @@ function docWide(c: Collector, ctx: OrganizerContext, mentions: Mention[]): void
  * further reported event, its own sentence only.
  */
 export function eventOrganizers(ctx: OrganizerContext, ev: LocalEvent, orgs: OrgTable, main: boolean, lead: Span | null = null): Found {
-  const mentions = mentionIndex(orgs, ctx.text);
+  const mentions = mentionIndex(orgs);
   const c = new Collector(ctx, orgs, mentions);
   const spans = lead ? [lead, ev.evidence] : [ev.evidence];
   for (const s of spans) {
