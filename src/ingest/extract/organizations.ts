@@ -500,7 +500,7 @@ interface PhraseOrg {
 
 /**
  * Quoted titles ("a seminar titled ‘Pakistan-Japan Relations: 70 Years’"): an organization word
- * inside one names the theme, not an organizer.
+ * inside one names the theme, not an organization.
  */
 export function titleQuotes(text: string): Span[] {
   const out: Span[] = [];

@@ -496,7 +496,7 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   // Read comma-separated segments while they read as title/org words.
   const segs: string[] = [];
   let consumed = 0;
-  // The apposition opens with an organization, not a title ("X, Embassy of Sweden").
+  // The apposition (not in brackets) opens with an institution, not a title ("X, Embassy of Sweden").
   let orgFirst = false;
   // (A dot inside a segment only before a capital or at the end of an initialism: "U.S.", "D.C.";
   // "H.E." opens the next person's mention. A dash closes a dashed apposition: "X—Director of Y—spoke".)
@@ -507,14 +507,16 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     if (!trimmed) break;
     const titleLike = isTitleSegment(trimmed, i === 0);
     const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
-    if (i === 0 && !titleLike) orgFirst = true;
-    if (i === 0 && !titleLike && !(orgLike && (paren || isInstitutionName(trimmed)))) {
-      // "A, EUISS Director and B, Director of Y": the title ends where "and" brings the next name.
-      const head = titleBeforeNextName(trimmed);
-      if (!head) return null;
-      segs.push(head);
-      consumed += body.indexOf(s) + s.indexOf(head) + head.length;
-      break;
+    if (i === 0 && !titleLike) {
+      if (orgLike && (paren || isInstitutionName(trimmed))) orgFirst = !paren;
+      else {
+        // "A, EUISS Director and B, Director of Y": the title ends where "and" brings the next name.
+        const head = titleBeforeNextName(trimmed);
+        if (!head) return null;
+        segs.push(head);
+        consumed += body.indexOf(s) + s.indexOf(head) + head.length;
+        break;
+      }
     }
     if (i > 0 && !orgLike && !titleLike) break;
     // A segment that is a person's name starts a new list item.
@@ -540,7 +542,7 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const phrase = segs.join(', ').replace(/\s+(and|the)$/i, '');
   const start = nameEnd + open[0].length;
   const parsed = parseTitlePhrase(phrase.replace(/^(the|a|an)\s+/i, ''), start + (phrase.match(/^(the|a|an)\s+/i)?.[0].length ?? 0));
-  if ((paren ? parsed !== null : orgFirst) && !parsed?.role && !parsed?.org) {
+  if ((orgFirst || (paren && parsed !== null)) && !parsed?.role && !parsed?.org) {
     return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
   }
   if (paren && parsed && parsed.role && !parsed.org && (looksLikeOrg(phrase) || isAcronymWord(phrase))) {

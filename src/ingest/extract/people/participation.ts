@@ -66,6 +66,12 @@ function coordinatedUpTo(clause: string, from: number, to: number, names: readon
   }
   return true;
 }
+/** Words of a list of speakers: the names listed are speakers ("Panelists included …", "The panel comprised …"). */
+const LISTING_WORDS = String.raw`speakers?|panelists?|panellists?|presenters?|discussants?|comprised|comprising|featured|featuring`;
+/** A list head that lists speakers. */
+const LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS})\b`, 'i');
+/** A clause that lists speakers, or says they spoke. */
+const CLAUSE_LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS}|introduced|addressed|spoke)\b`, 'i');
 /** A clause (or list head) that says people were there. */
 const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|discussants?|presenters?|introduced|met|visited|assisted|comprised|comprising|featured|featuring|talks with|counterparts?)\b/i;
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
@@ -276,14 +282,13 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
     }
     // Attendance clauses ("attended by", "among the guests were", "in the presence of").
     if (ATTEND.test(clause) || WERE_BEFORE.test(clause.slice(0, rel))) {
-      const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|discussants?|introduced|addressed|spoke|comprised|comprising|featured|featuring)\b/i.test(clause);
-      take(capHere ?? (listing ? 'speaker' : null), m);
+      take(capHere ?? (CLAUSE_LISTS_SPEAKERS.test(clause) ? 'speaker' : null), m);
       continue;
     }
     if (head && !capHere) {
       const h = text.slice(head.start, head.end);
       if (LIST_HEAD_ATTEND.test(h)) {
-        const listing = /\b(?:speakers?|panelists?|panellists?|presenters?|discussants?|comprised|comprising|featured|featuring)\b/i.test(h);
+        const listing = LISTS_SPEAKERS.test(h);
         let headCap: Capacity | null = null;
         for (const cue of CAPACITY_CUES) if (cue[1] !== 'host' && cue[0].test(h)) headCap = headCap ?? cue[1];
         take(headCap ?? (listing ? 'speaker' : null), m);
