@@ -41,6 +41,10 @@ describe('event words beyond the common ones', () => {
     expect(run('The Ambassador paid a courtesy call on the Minister of Foreign Affairs in Baku on 3 May 2023.').main.type).toBe('meeting');
     expect(run('The Embassy of Freedonia organized a Freedonian Film Festival in Seoul on 3 May 2023.').main).toMatchObject({ type: 'other', title: 'Freedonian Film Festival' });
   });
+  it('reads a national or culture day held under a "Press Release" header as a reception with its place and host', () => {
+    const { main } = run('Press Release\n\nThe Embassy of Freedonia in Ruritania held a Freedonian Culture Day at the National Council of the Arts (NCA), Islamabad on 15 October 2022. The chief guest, Minister Lena Vogt, appreciated the cultural ties.');
+    expect(main).toMatchObject({ type: 'reception', location: 'Islamabad', date: '2022-10-15', organizers: ['Embassy of Freedonia in Ruritania'] });
+  });
 });
 
 describe('event type by usage', () => {

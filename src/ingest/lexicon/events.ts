@@ -45,6 +45,7 @@ export const EVENT_WORD_LIST: EventWord[] = [
   W(String.raw`\btalks?\b(?= (?:on|by|at)\b)`, 'lecture', false),
   W(String.raw`\blunch\b`, 'reception', false),
   W(String.raw`\bcelebrat(?:e|es|ed|ing|ion|ions)\b`, 'reception', false),
+  W(String.raw`\b(?:national|independence|culture|cultural|republic|victory|constitution|unity|foundation)\s+days?\b`, 'reception', false),
   W(String.raw`\blaunch(?:ed|ing)?\b|\bunveil(?:ed|ing)\b|\binaugurat(?:ed|ion)\b`, 'ceremony', false),
   W(String.raw`\bexhibits?\b`, 'exhibition', false),
   W(String.raw`\bmet with\b|\bmet\b`, 'meeting', false, true),
