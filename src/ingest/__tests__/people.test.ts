@@ -184,6 +184,10 @@ describe('participation', () => {
     expect(byPerson(text, 'orgKey')['Murat Nurtleu']).toBe('country:Kazakhstan');
     expect(Object.keys(byPerson(text, 'name'))).not.toContain('Dubai-based');
   });
+  it('reads every agent of a passive listed after "by", not a name in a relative clause after them', () => {
+    const got = run('A seminar was held in Dhaka on 12 March 2023. Papers were presented by Dr. Rashed Titumir, Professor, Department of Development Studies, University of Dhaka, and Mr. Golam Moazzem, Research Director, CPD. The session was addressed by the Ambassador, who thanked Dr. Omar Saleh.');
+    expect(got).toEqual({ 'Rashed Titumir': 'speaker', 'Golam Moazzem': 'speaker' });
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');
@@ -229,6 +233,11 @@ describe('roles', () => {
   it('ends a dashed apposition at its closing dash', () => {
     const text = 'A seminar was held in Oslo on 3 May 2023. Dr. Lena Vogt—Director of the Arctic Institute—spoke. Karl Berg – Director, Polar Institute – said hello.';
     expect(roles(text)).toEqual({ 'Lena Vogt': 'Director', 'Karl Berg': 'Director' });
+  });
+  it('keeps "Minister of Foreign Affairs" whole before the country, and lets a military rank yield to the post after the name', () => {
+    const text = 'A meeting was held in Tashkent on 14 June 2023. It was chaired by the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov. Major General Pasha Habib Uddin, Director General of BIISS, spoke.';
+    expect(roles(text)).toEqual({ 'Bakhtiyor Saidov': 'Minister of Foreign Affairs', 'Pasha Habib Uddin': 'Director General' });
+    expect(byPerson(text, 'orgKey')['Bakhtiyor Saidov']).toBe('country:Uzbekistan');
   });
   it('keeps "Minister of State" whole and ends an apposition at its verb', () => {
     expect(roles(MINISTER_AND_ENVOYS)).toMatchObject({ 'Ali Muhammad Khan': 'Minister of State', 'Nura Rimi': 'Ambassador' });

@@ -330,7 +330,8 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
 }
 
 /** Titles with "of" inside them: the "of" does not split off an organization. */
-const TITLE_COMPOUND = /\b(?:head|chief) of (?:mission|chancery|delegation|staff)\b|\b(?:minister|secretary) of state\b/gi;
+const TITLE_COMPOUND =
+  /\b(?:head|chief) of (?:mission|chancery|delegation|staff)\b|\b(?:minister|secretary) of state\b|\b(?:minister|secretary) (?:of|for) (?:the )?(?:foreign|external|internal|home|parliamentary) affairs\b/gi;
 
 /** Lowercase words that are one generic org word alone ("mission", "board"): a title's end, not an org. */
 function isBareOrgWord(words: readonly string[]): boolean {
@@ -814,10 +815,16 @@ function commaBefore(text: string, pos: number): boolean {
 /** Role evidence by person (kept outside LocalPerson to keep it small). */
 export const roleSpans = new WeakMap<LocalPerson, Span | null>();
 
+/** Military ranks: a rank before a name yields to the post after it ("Major General X, Director General of Y"). */
+const RANK_WORDS = new Set(['major', 'general', 'lieutenant', 'lt', 'colonel', 'col', 'brigadier', 'brig', 'captain', 'capt', 'admiral', 'vice', 'rear', 'air', 'marshal', 'commodore', 'retd', 'retired', '(r)', '(retd)', '(retd.)']);
+function isRank(role: string): boolean {
+  return role.toLowerCase().replace(/\./g, '').split(/\s+/).every((w) => RANK_WORDS.has(w));
+}
+
 function pickRole(left: RolePhrase | null, right: RolePhrase | null): RolePhrase | null {
-  if (right?.role && (!left?.role || (left.role.split(/\s+/).length === 1 && !left.org))) {
-    // "Ambassador X, National Coordinator for Y": both titles are the person's.
-    const both = left?.role && !new RegExp(`\\b${left.role}\\b`, 'i').test(right.role) ? `${left.role}, ${right.role}` : right.role;
+  if (right?.role && (!left?.role || (left.role.split(/\s+/).length === 1 && !left.org) || (!left.org && isRank(left.role)))) {
+    // "Ambassador X, National Coordinator for Y": both titles are the person's; a rank is not.
+    const both = left?.role && !isRank(left.role) && !new RegExp(`\\b${left.role}\\b`, 'i').test(right.role) ? `${left.role}, ${right.role}` : right.role;
     return { ...right, role: both, org: right.org ?? left?.org ?? null, orgSpan: right.org ? right.orgSpan : (left?.orgSpan ?? null) };
   }
   if (left?.role || left?.org) {

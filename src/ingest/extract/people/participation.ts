@@ -46,6 +46,16 @@ const ORGANIZED_IT = /^(?:,[^,.;]{0,40},)?\s+for\s+(?:jointly\s+|co-)?(?:organi[
 /** Between a verb and the name that is its agent: "by", then titles (and "the"). */
 const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
 /**
+ * Between a passive verb and a later name of the list of its agents: "presented by Dr. A,
+ * Professor, Y University, and Mr. B": "by", then only the list (no other verb, no relative clause).
+ */
+function agentInList(between: string): boolean {
+  return PASSIVE_LIST.test(between) && !SPEAKS.test(between) && !/\b(?:who|whom|which|that)\b/.test(between);
+}
+const PASSIVE_LIST = /^\s+by\s[^;]*(?:,|\band\b)[^;]*$/;
+/** A speech verb anywhere (SPEAK without its global state). */
+const SPEAKS = new RegExp(SPEAK.source, 'i');
+/**
  * Between two names of one subject: the first one's apposition or "of/from ORG", if any, then
  * "and" and the second one's titles ("A, EUISS Director and B", "A of X and Dr. B", "A and Dr. B").
  */
@@ -266,7 +276,7 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
         // Inverted: "…, said Ambassador X", "according to Dr X"; or the agent of a passive:
         // "was addressed by Dr X", "was officiated by Ambassador X".
         const between = clause.slice(vEnd, rel);
-        spoke = (INVERTED.test(v[0]) && /^[\s,]*(?:(?:the|to)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/.test(between)) || PASSIVE_AGENT.test(between);
+        spoke = (INVERTED.test(v[0]) && /^[\s,]*(?:(?:the|to)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/.test(between)) || PASSIVE_AGENT.test(between) || agentInList(between);
       }
       if (spoke) break;
     }
