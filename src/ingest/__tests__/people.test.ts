@@ -320,6 +320,11 @@ describe('affiliations', () => {
   it('reads a name ending in a city word before "of ORG" as the person, the organization as theirs', () => {
     expect(orgKeys('A round table was held in Oslo on 3 May 2023. Diplomats attended, including Ms. Ana Lima of the Embassy of Brazil.')).toEqual({ 'Ana Lima': 'org:embassy of brazil' });
   });
+  it('gives an envoy "to" a country the country of the nationality word, and keeps "to" an organization', () => {
+    const text = 'A reception was held in Beijing on 23 March 2023. Among the guests were former Chinese Ambassador to Pakistan Luo Zhaohui and Ivo Daalder, former U.S. Permanent Representative to NATO.';
+    expect(orgKeys(text)).toEqual({ 'Luo Zhaohui': 'country:China', 'Ivo Daalder': 'acr:NATO' });
+    expect(byPerson(text, 'role')['Luo Zhaohui']).toBe('former Ambassador');
+  });
   it('reads "from ORG" right after a name as the affiliation', () => {
     expect(orgKeys('A seminar was held in Oslo on Monday. Prof. Dr. Ayesha Khan from the Quaid-i-Azam University highlighted the role of trade.')).toEqual({ 'Ayesha Khan': 'org:quaid i azam university' });
   });

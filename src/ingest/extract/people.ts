@@ -300,6 +300,9 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     const left = trimmed.slice(0, s.index);
     const right = trimmed.slice(s.index! + s[0].length);
     const rightTrim = right.replace(/\s+(?:to|in)\s+.*$/, '');
+    // "former Chinese Ambassador to Pakistan": the envoy is China's, sent to the country after "to".
+    const sender = s[0].startsWith(' to') && countryOf(rightTrim) ? senderCountry(left, base) : null;
+    if (sender) return { ...sender, span };
     const country = countryOf(rightTrim) ?? countryOf(rightTrim.split(/\s+/)[0] ?? '');
     const rightWords = rightTrim.toLowerCase().split(/\s+/);
     // A bare generic word is part of the title, not an org: "Head of Mission", "Chairman of the Board".
@@ -327,6 +330,17 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     }
   }
   return undefined;
+}
+
+/** The country word in a title ("former Chinese Ambassador") as the organization, the rest as the role. */
+function senderCountry(left: string, base: number): Omit<RolePhrase, 'span'> | null {
+  const words = matchesOf(/\S+/g, left);
+  const at = words.findIndex((w) => countryOf(w[0].replace(/[’']s$/, '')));
+  if (at < 0) return null;
+  const w = words[at]!;
+  const org = w[0].replace(/[’']s$/, '');
+  const role = words.filter((_, i) => i !== at).map((x) => x[0]).join(' ');
+  return role ? { role, org, orgSpan: { start: base + w.index!, end: base + w.index! + org.length } } : null;
 }
 
 /** Titles with "of" inside them: the "of" does not split off an organization. */
