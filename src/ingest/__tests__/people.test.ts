@@ -188,6 +188,10 @@ describe('participation', () => {
     const got = run('A seminar was held in Dhaka on 12 March 2023. Papers were presented by Dr. Rashed Titumir, Professor, Department of Development Studies, University of Dhaka, and Mr. Golam Moazzem, Research Director, CPD. The session was addressed by the Ambassador, who thanked Dr. Omar Saleh.');
     expect(got).toEqual({ 'Rashed Titumir': 'speaker', 'Golam Moazzem': 'speaker' });
   });
+  it('reads "the keynote speaker was X" and the reviewers of a book as taking part', () => {
+    const got = run('A seminar was held in Brussels on 20 November 2023. The keynote speaker was Olivér Várhelyi, European Commissioner for Neighbourhood and Enlargement. The book was reviewed by Dr. Rifaat Hussain and Dr. Shaheen Akhtar.');
+    expect(got).toEqual({ 'Olivér Várhelyi': 'keynote', 'Rifaat Hussain': 'speaker', 'Shaheen Akhtar': 'speaker' });
+  });
   it('reads the agent of a passive ("hosted by X", "addressed by X") and gives "hosted by" to the name after it only', () => {
     const got = run('A dinner was held in Oslo on Monday. The dinner was hosted by Ambassador Karl Berg. The ceremony was officiated by Ambassador Lena Vogt. The gathering was addressed by Dr. Omar Saleh.');
     expect(got['Karl Berg']).toBe('host');

@@ -803,7 +803,7 @@ function speaksAfter(text: string, nameEnd: number): boolean {
   return SPEECH_AFTER.test(text.slice(after, after + 60));
 }
 /** A participation phrase right before a name ("attended by X", "in the presence of X"). */
-const PARTICIPATION_BEFORE = /\b(?:(?:talks|met|meeting|meets) with(?: (?:his|her|their)(?: \w+)? counterparts?)?|counterparts?|attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?|moderators?|masters? of (?:the )?ceremon(?:y|ies)(?:\s*\(MCs?\))?|MCs?|emcees?)[\s:,]*$/i;
+const PARTICIPATION_BEFORE = /\b(?:(?:talks|met|meeting|meets) with(?: (?:his|her|their)(?: \w+)? counterparts?)?|counterparts?|attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?|moderators?|masters? of (?:the )?ceremon(?:y|ies)(?:\s*\(MCs?\))?|MCs?|emcees?)(?:\s+(?:was|were|is|are))?[\s:,]*$/i;
 /** An acronym title right before a name ("speech by HRVP X"): set aside before looking for the phrase. */
 const ACRONYM_BEFORE = /\b[A-Z][A-Z.]+\s+$/;
 
