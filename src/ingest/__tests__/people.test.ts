@@ -188,6 +188,11 @@ describe('participation', () => {
     const got = run('A seminar was held in Dhaka on 12 March 2023. Papers were presented by Dr. Rashed Titumir, Professor, Department of Development Studies, University of Dhaka, and Mr. Golam Moazzem, Research Director, CPD. The session was addressed by the Ambassador, who thanked Dr. Omar Saleh.');
     expect(got).toEqual({ 'Rashed Titumir': 'speaker', 'Golam Moazzem': 'speaker' });
   });
+  it('reads a listed name behind a military rank and a retired marker', () => {
+    const text = 'A round table was held in Islamabad on 18 January 2024. Speakers included Air Cdre (Retd) Khalid Banuri and Dr. Adil Sultan, Dean, Air University. Secretary General Ahmed Ali spoke.';
+    expect(run(text)).toEqual({ 'Khalid Banuri': 'speaker', 'Adil Sultan': 'speaker', 'Ahmed Ali': 'speaker' });
+    expect(byPerson(text, 'role')['Ahmed Ali']).toBe('Secretary General');
+  });
   it('reads "the keynote speaker was X" and the reviewers of a book as taking part', () => {
     const got = run('A seminar was held in Brussels on 20 November 2023. The keynote speaker was Olivér Várhelyi, European Commissioner for Neighbourhood and Enlargement. The book was reviewed by Dr. Rifaat Hussain and Dr. Shaheen Akhtar.');
     expect(got).toEqual({ 'Olivér Várhelyi': 'keynote', 'Rifaat Hussain': 'speaker', 'Shaheen Akhtar': 'speaker' });

@@ -636,7 +636,8 @@ function ofAffiliation(text: string, nameEnd: number): RolePhrase | null {
 }
 
 /** Honorific tokens right before a name ("Prof. Dr. ", "H.E. Mr. "): the title phrase ends before them. */
-const HONORIFIC_TAIL = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Rev|Fr|Sir|Dame|Hon|H\.\s?E|His Excellency|Her Excellency|Excellency|Alhaji|Sheikh|Mian|Syed|Tan Sri|Datuk|Dato|Tun)\.?\s+)+$/;
+const HONORIFIC_TAIL =
+  /(?:(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Rev|Fr|Sir|Dame|Hon|H\.\s?E|His Excellency|Her Excellency|Excellency|Alhaji|Sheikh|Mian|Syed|Tan Sri|Datuk|Dato|Tun|Air Cdre|Cdre|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm)\.?|\((?:R|Retd|Rtd|Retired)\.?\))\s+)+$/;
 /** "H.E." / "His Excellency" before a name: in these reports, an envoy. */
 const EXCELLENCY = /\b(?:H\.\s?E\.?|His Excellency|Her Excellency)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/;
 
@@ -702,7 +703,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // The cues that are already at hand first; the three patterns below only when they say nothing.
     const cue =
       honor || Boolean(left?.role) || Boolean(right?.role) || Boolean(left?.org && multi) ||
-      (multi && (PARTICIPATION_BEFORE.test(before.replace(ACRONYM_BEFORE, '')) || speaksAfter(text, hit.span.end) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
+      (multi && (PARTICIPATION_BEFORE.test(text.slice(Math.max(sent.start, honStart - 40), honStart).replace(ACRONYM_BEFORE, '')) || speaksAfter(text, hit.span.end) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
     if (!cue && !known) continue;
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
