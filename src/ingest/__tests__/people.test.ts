@@ -182,6 +182,8 @@ describe('participation', () => {
     const text = 'ASTANA – Kazakh Foreign Minister Murat Nurtleu held talks with his Uzbek counterpart Bakhtiyor Saidov in Astana on Feb. 12. Nurtleu noted that trade grew. The talks were curated by Ms. Sana Rehman, a Dubai-based artist.';
     expect(run(text)).toMatchObject({ 'Murat Nurtleu': 'speaker', 'Bakhtiyor Saidov': 'attendee' });
     expect(byPerson(text, 'orgKey')['Murat Nurtleu']).toBe('country:Kazakhstan');
+    // A dateline with its date before the title, as a news agency writes it.
+    expect(byPerson('Oslo, April 13, 2022 – Deputy Prime Minister – Minister of Foreign Affairs of Norway Lena Vogt met the delegation at the forum.', 'role')['Lena Vogt']).toMatch(/^Deputy Prime Minister/);
     expect(Object.keys(byPerson(text, 'name'))).not.toContain('Dubai-based');
   });
   it('reads every agent of a passive listed after "by", not a name in a relative clause after them', () => {

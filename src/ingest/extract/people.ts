@@ -10,6 +10,7 @@ import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
 import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { MONTHS, WEEKDAYS } from './dates';
+import { afterDateline } from './events/organizers';
 import { CAP_PHRASE, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
@@ -414,7 +415,6 @@ const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
 const TRAILING_HONORIFIC_TITLE = /\s+(?:Ambassador|Senator|Professor|Prof\.?|Engr\.?)\s*$/;
-const DATELINE_PLACE = /^\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*\s+[–—-]+\s+/;
 const ACRONYM_BRACKET_END = /\s*\((?:[A-Z][A-Za-z&-]{1,9}\.?|R)\)[\s,]*$/;
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
 const APPOSITION_OPENING = /^\s*(?:(of|from)\s|[,(–—])/i;
@@ -437,8 +437,10 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   const window = text.slice(from, nameStart);
   let cut = 0;
   for (const m of matchesOf(STOP_LEFT, window)) cut = m.index! + m[0].length;
-  // A dateline's place in capitals opens no title: "ASTANA – Kazakh Foreign Minister X".
-  cut += DATELINE_PLACE.exec(window.slice(cut))?.[0].length ?? 0;
+  // A dateline opens no title: "ASTANA – Kazakh Foreign Minister X".
+  const textAt = window.slice(cut).search(/\S/);
+  const dateline = textAt >= 0 ? afterDateline(window.slice(cut + textAt)) : 0;
+  if (dateline > 0) cut += textAt + dateline;
   let phrase = window.slice(cut);
   // Lowercase non-title words break a title phrase ("the event were the President…").
   const ws = matchesOf(/\S+/g, phrase);
