@@ -507,7 +507,10 @@ export function titleQuotes(text: string): Span[] {
   for (const m of matchesOf(TITLE_QUOTE, text)) out.push({ start: m.index! + m[1]!.length, end: m.index! + m[0].length });
   return out;
 }
-const TITLE_QUOTE = /(\b(?:titled|entitled|themed|theme|topic|on)\s*:?\s*)(?:“[^”\n]{2,200}”|"[^"\n]{2,200}"|‘[^’\n]{2,200}’|'[^'\n]{2,200}'(?!\w))/gi;
+/** A quotation in typographic or straight double quotes, or typographic single ones (not an apostrophe). */
+export const QUOTED = String.raw`“[^”\n]{2,300}”|"[^"\n]{2,300}"|‘[^’\n]{2,200}’(?!\w)`;
+// (After a title cue, straight single quotes quote too: "a seminar titled 'X'".)
+const TITLE_QUOTE = new RegExp(String.raw`(\b(?:titled|entitled|themed|theme|topic|on)\s*:?\s*)(?:${QUOTED}|'[^'\n]{2,200}'(?!\w))`, 'gi');
 
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {

@@ -11,7 +11,7 @@ import { countryOf, cityCountry } from '../lexicon/places';
 import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
-import { CAP_PHRASE, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
+import { CAP_PHRASE, QUOTED, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
@@ -860,6 +860,7 @@ function cleanRole(role: string): string {
 /** Spans inside quotation marks (titles of events and articles are not names of people). */
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of matchesOf(/“[^”\n]{2,300}”|"[^"\n]{2,300}"|‘[^’\n]{2,200}’(?!\w)/g, text)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of matchesOf(QUOTED_RE, text)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
+const QUOTED_RE = new RegExp(QUOTED, 'g');
