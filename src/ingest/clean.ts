@@ -83,6 +83,58 @@ export function stripMarkdown(line: string): string {
     .replace(/`([^`]+)`/g, '$1');
 }
 
+/**
+ * A line that ends mid-phrase: after a hyphen inside a word ("Center of Military-"), a possessive
+ * ("Ambassador of People's"), or a word that cannot end a phrase ("… National University of",
+ * "… Challenges and").
+ */
+const OPEN_END = /(?:\p{L}-|\p{L}['’]s|(?:^|\s)(?:of|and|the|for|to|in|on|at|under|with|from|by|a|an))$/u;
+/** Punctuation that ends a sentence or a label. */
+const CLOSED_END = /[.!?:;]$/;
+/**
+ * Where a continued phrase can start: a word, a number, a bracket or a quote (not a list bullet),
+ * but not a label of its own ("Organized by", "Hosted by" under a title cut off at "and").
+ */
+const CONTINUES = /^(?![A-Z]\p{Ll}+ed by\b)[\p{L}\d(“"‘']/u;
+
+/** `next` read as the rest of `line`'s phrase, or null when they are two lines. */
+function wrapJoin(line: string, next: string): string | null {
+  if (!CONTINUES.test(next)) return null;
+  if (OPEN_END.test(line)) return line.endsWith('-') ? line + next : `${line} ${next}`;
+  // A bracket cannot open a new entry after a comma: "… HI (M)," / "(Retd) - Chairman …".
+  if (line.endsWith(',') && next.startsWith('(')) return `${line} ${next}`;
+  // A line that starts in lower case continues the one before it ("… international guest" /
+  // "speakers, diplomats …"), unless that one ended a sentence or a label.
+  if (/^\p{Ll}/u.test(next) && !CLOSED_END.test(line)) return `${line} ${next}`;
+  return null;
+}
+
+/**
+ * Rejoins phrases that the capture broke across lines. Text copied out of a PDF keeps the page's
+ * line breaks, often with a blank line after every line, so a speaker's title ends mid-phrase
+ * ("Deputy Director" / "of the Center for Strategic Studies under the President" / "of Tajikistan")
+ * and every later stage, which reads a line as a unit, saw only its first part. A break is joined
+ * only when the text itself shows the phrase goes on (see {@link wrapJoin}) and at most one blank
+ * line lies between the two parts; two blank lines are a paragraph break.
+ */
+export function joinWrappedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line) {
+      let prev = out.length - 1;
+      if (prev >= 0 && out[prev] === '') prev--;
+      const joined = prev >= 0 && out[prev] !== '' ? wrapJoin(out[prev]!, line) : null;
+      if (joined !== null) {
+        out.length = prev + 1;
+        out[prev] = joined;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 export function cleanText(raw: string, markdown = false): { text: string; removed: number } {
   let src = raw.replace(/\r\n?/g, '\n');
   src = src.replace(CAPTURE_DATE, '');
@@ -109,7 +161,7 @@ export function cleanText(raw: string, markdown = false): { text: string; remove
     seen.add(key);
     kept.push(line);
   }
-  const text = kept
+  const text = joinWrappedLines(kept)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

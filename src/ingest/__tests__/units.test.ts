@@ -36,6 +36,43 @@ describe('clean', () => {
   it('strips the capture date prefix', () => {
     expect(cleanText(' date 2024-06-26 BUCHAREST. Text.').text).toBe('BUCHAREST. Text.');
   });
+  it('rejoins a phrase a PDF capture broke across lines, blank line and all', () => {
+    const raw = [
+      'Dr. Olga Petrenko – Deputy Director',
+      '',
+      'of the Center for Strategic Studies under the President',
+      '',
+      'of Tajikistan, Dushanbe',
+      '',
+      'Dr. Ivan Popov –Leading Expert, Center of Military-',
+      '',
+      'Political Studies, Moscow',
+      '',
+      'Mr. Yao Lin - Ambassador of People\'s',
+      '',
+      'Republic of China',
+      '',
+      'Host General Ali Khan HI (M),',
+      '',
+      '(Retd) - Chairman',
+      '',
+      'The seminar was attended by guests from abroad, international guest',
+      '',
+      'speakers and diplomats.',
+    ].join('\n');
+    expect(cleanText(raw).text.split('\n\n')).toEqual([
+      'Dr. Olga Petrenko – Deputy Director of the Center for Strategic Studies under the President of Tajikistan, Dushanbe',
+      'Dr. Ivan Popov –Leading Expert, Center of Military-Political Studies, Moscow',
+      "Mr. Yao Lin - Ambassador of People's Republic of China",
+      'Host General Ali Khan HI (M), (Retd) - Chairman',
+      'The seminar was attended by guests from abroad, international guest speakers and diplomats.',
+    ]);
+  });
+  it('keeps lines apart where nothing shows a phrase goes on', () => {
+    // A paragraph break (two blank lines), a finished sentence, a label, a list bullet, a capital.
+    const raw = 'The talks covered trade and\n\n\nenergy.\n\nThe seminar ended.\nlater that day, guests left.\nTopics:\ntrade\nSpeakers of\n- Dr. Ana Lima\nAmbassador of Chile\nMinistry of Energy\nChallenges and\nOrganized by';
+    expect(cleanText(raw).text).toBe(raw.replace('\n\n\n', '\n\n'));
+  });
 });
 
 describe('html', () => {
