@@ -82,6 +82,10 @@ describe('participation', () => {
     expect(got['Ana Lima']).toBe('speaker');
     expect(got['Juan Soto']).toBe('speaker');
   });
+  it('keeps a programme block going past a long entry that ends without a full stop', () => {
+    const got = run('Seminar Report\n\nModerators\n\nDr. Ivan Popov – Leading Expert, Center of Military-Political Studies, Moscow State Institute of International Relations, Russian Foreign Ministry,\n\n\nDr. Olga Petrenko – Deputy Director of the Center for Strategic Studies under the President of Tajikistan\n\n\nMr. Chen Li - Deputy Director, Academy of Social Sciences\n');
+    expect(got).toEqual({ 'Ivan Popov': 'moderator', 'Olga Petrenko': 'moderator', 'Chen Li': 'moderator' });
+  });
   it('reads programme blocks: labels set the capacity of the lines under them', () => {
     const got = run('Seminar Report\n\nOrganized by\n\nCentre for Regional Studies, Lahore\n\nHost Major General Karim Ul Haq (Retd) - Chairman Centre for Regional Studies\n\nGuest Speakers Dr. Olga Petrenko – Senior Fellow, Institute of World Economy\n\nMr. Chen Li - Deputy Director, Academy of Social Sciences\n');
     expect(got['Karim Ul Haq']).toBe('host');
@@ -237,6 +241,13 @@ describe('roles', () => {
   it('reads a title and its organization before the honorific title the person goes by, and no joining word at a title\'s end', () => {
     const text = 'A seminar was held in Islamabad on Monday. In his welcome remarks, Director General ISSI Ambassador Sohail Mahmood said the region was changing. Vice Chancellor of NUST, Lt Gen (Retd) Naweed Zaman, presided. The vote of thanks was given by Brig. (Retd) Imran Malik, Research Fellow at ISSI. Kuala Lumpur State University Associate Professor Rashad Guliyev spoke.';
     expect(roles(text)).toEqual({ 'Sohail Mahmood': 'Director General', 'Naweed Zaman': 'Vice Chancellor', 'Imran Malik': 'Research Fellow', 'Rashad Guliyev': 'Associate Professor' });
+  });
+  it('reads past a programme label heading the line, post-nominal letters and a retired marker', () => {
+    const text = 'A seminar was held in Lahore on 3 May 2023.\n\nHost Lieutenant General Karim Ul Haq HI (M), (Retd) - Chairman Centre for Regional Studies\n\nGuest Speakers Sir John Hale KCMG, Director, Chatham House\n\nSpeaker Ayaz Sadiq also spoke.';
+    expect(roles(text)).toEqual({ 'Karim Ul Haq': 'Chairman', 'John Hale': 'Director', 'Ayaz Sadiq': 'Speaker' });
+    const orgs = byPerson(text, 'orgKey');
+    expect(orgs['Karim Ul Haq']).toMatch(/centre for regional studies/);
+    expect(orgs['John Hale']).toMatch(/chatham house/);
   });
   it('reads the apposition after a bracketed programme label', () => {
     expect(roles('A seminar was held in Oslo on 3 May 2023.\n\nSpeakers\n\n- Prof. Omar Saleh (moderator), Dean, Law Faculty, University of Oslo')).toEqual({ 'Omar Saleh': 'Dean, Law Faculty' });

@@ -11,6 +11,7 @@ import { countryOf, cityCountry } from '../lexicon/places';
 import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
+import { programmeLabelLength } from './people/participation';
 import { CAP_PHRASE, QUOTED, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
@@ -309,6 +310,8 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     // A bare generic word is part of the title, not an org: "Head of Mission", "Chairman of the Board".
     const rightIsOrg = (looksLikeOrg(rightTrim) && rightWords.some((w) => INSTITUTION_HEADS.has(w) || ORG_WORDS.has(w)) && !isBareOrgWord(rightWords)) || isAcronymWord(rightTrim);
     if (!left.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) continue;
+    // "Chairman Center for Global Studies": the "for" belongs to the institution's own name.
+    if (endsInInstitution(left)) continue;
     // (A country's adjective opening an organization's name is the organization's: "Senior Fellow
     // at the American Enterprise Institute"; not "Ambassador of Spain and CIPR Senior Fellow Y".)
     const orgNamedAfterCountry = rightIsOrg && !countryOf(rightTrim) && !/\s(?:and|&)\s/.test(rightTrim);
@@ -331,6 +334,18 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * True when `phrase` ends in an institution's head noun that is not a title and that opens a name
+ * after the title ("Chairman Center", "Director Institute"), not one an "of" joins to the title
+ * ("Head of Mission").
+ */
+function endsInInstitution(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2] ?? '';
+  return INSTITUTION_HEADS.has(last) && !TITLE_HEADS.has(last) && !TITLE_WORDS.has(last) && !/^(?:of|the|for|at|to|in)$/.test(before);
 }
 
 /** The country word in a title ("former Chinese Ambassador") as the organization, the rest as the role. */
@@ -427,6 +442,12 @@ function separatorsFromEnd(phrase: string): number[] {
 }
 
 /** Whether a phrase starts as a person's mention does ("Dean …", "H.E. …", "NUS Dean"), not as the rest of a name ("Government Innovation …"). */
+/** True when only spaces lie between the start of `pos`'s line and `pos`. */
+function lineStartAt(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return !text.slice(lineStart, pos).trim();
+}
+
 function opensTitle(phrase: string): boolean {
   return personStarts(phrase.trim().split(/\s+/), 0);
 }
@@ -486,6 +507,15 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // "Director-General of the Food and Agriculture Organization (FAO) X".)
   p = p.slice(lead2).replace(ACRONYM_BRACKET_END, '');
   if (!p.trim()) return null;
+  // A programme label at the start of the line is not part of the title ("Host Lieutenant General
+  // X": a PDF's label column runs into the line). Only before another title: "Speaker Ayaz Sadiq"
+  // is the Speaker of an assembly.
+  const label = lineStartAt(text, off) ? programmeLabelLength(p) : 0;
+  if (label > 0 && opensTitle(p.slice(label))) {
+    const rest = p.slice(label).trimStart();
+    off += p.length - rest.length;
+    p = rest;
+  }
   // "Director General ISSI Ambassador X": a title and its organization, then the honorific title
   // the person goes by; the title phrase is the one with the organization.
   // (Not "Associate Professor": a title word before it makes it part of the title.)
@@ -497,9 +527,20 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   return parseTitlePhrase(p, off);
 }
 
+/**
+ * Letters after a name (decorations, degrees: "HI (M)", "KCMG", "PhD") and retired markers, up
+ * to the mark that opens an apposition. A bare acronym only right after the name, before a comma
+ * or dash: after a comma it is an affiliation ("X, ISSI, said").
+ */
+const POST_NOMINALS = /^(?:[ \t]+(?:[A-Z]{2,5}|Ph\.?D\.?)(?:[ \t]?\([A-Z][a-z]{0,3}\))?(?=[ \t]*[,–—-]|[ \t]+\((?:R|Retd\.?|Retired)\))|,?[ \t]*\((?:R|Retd\.?|Retired)\)(?=[ \t]*[,–—-]))+/;
+
 /** The apposition after a name: ", Director, Rifah Institute …," or " – Chairman …" or "(ISSI)". */
 export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const after = text.slice(nameEnd, nameEnd + 240);
+  // Post-nominal letters and a retired marker come before the apposition: "X HI (M), (Retd) -
+  // Chairman …", "Sir Y KCMG, Director …".
+  const postNominal = POST_NOMINALS.exec(after);
+  if (postNominal) return rightTitle(text, nameEnd + postNominal[0].length);
   // A lowercase programme label in brackets comes first: "Prof. X (moderator), Dean, Law Faculty".
   const label = /^\s*\([a-z][a-z ]{1,30}\)(?=\s*,)/.exec(after);
   if (label) return rightTitle(text, nameEnd + label[0].length);

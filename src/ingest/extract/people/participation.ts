@@ -100,6 +100,17 @@ const LABELS: [RegExp, Capacity][] = [
   [/^(?:guest speakers?|speakers?|panel(?:ists|lists)?|presenters?|discussants?|resource persons?|opening remarks|closing remarks|concluding remarks|remarks by)\b/i, 'speaker'],
   [/^(?:participants|attendees|delegates|also present)\b/i, 'attendee'],
 ];
+/**
+ * The programme label that opens `line`, as its length (0 when none): "Host" in "Host Lieutenant
+ * General X", where a PDF's label column runs into the line without a colon.
+ */
+export function programmeLabelLength(line: string): number {
+  for (const label of LABELS) {
+    const m = label[0].exec(line);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
 const ABBREV_DOT = /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Engr|Gov|No|H\.E|U\.S|U\.K)|\b[A-Z])$/;
 
 function sentenceAt(sentences: Span[], pos: number): Span {
@@ -161,6 +172,8 @@ const labels: { text: string | null; byLine: Map<number, Capacity | null> } = { 
  * speakers of two or three lines each spans some 35 lines, most of them blank.
  */
 const LABEL_REACH = 20;
+/** The end of a sentence, before any closing quote or bracket. */
+const SENTENCE_END = /[.!?]["”’)]*$/;
 
 function labelOfLine(text: string, from: number): Capacity | null {
   let lineStart = from;
@@ -172,7 +185,9 @@ function labelOfLine(text: string, from: number): Capacity | null {
     // pair, for every line looked at and every mention.)
     for (const label of LABELS) if (label[0].test(line) && !/^\S+\s+(?:the|a|an|was|were|is|are)\b/i.test(line)) return label[1];
     // Prose (a long line ending a sentence) above the mention's own line ends a programme block.
-    if (n > 1 && line.length > 110) return null;
+    // A long line that ends otherwise is a programme entry: a speaker with a title of several
+    // parts ("Dr. X – Leading Expert, Center of …, Moscow State Institute of …, Russian Foreign Ministry,").
+    if (n > 1 && line.length > 110 && SENTENCE_END.test(line)) return null;
     if (lineStart === 0) break;
     lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   }
