@@ -86,6 +86,18 @@ describe('participation', () => {
     const got = run('Seminar Report\n\nModerators\n\nDr. Ivan Popov – Leading Expert, Center of Military-Political Studies, Moscow State Institute of International Relations, Russian Foreign Ministry,\n\n\nDr. Olga Petrenko – Deputy Director of the Center for Strategic Studies under the President of Tajikistan\n\n\nMr. Chen Li - Deputy Director, Academy of Social Sciences\n');
     expect(got).toEqual({ 'Ivan Popov': 'moderator', 'Olga Petrenko': 'moderator', 'Chen Li': 'moderator' });
   });
+  it('finds each name of a list under a plural title, and the subjects of a verb after an affiliation or a second name', () => {
+    const text = 'A seminar was held in Oslo on 3 May 2023. Panelists included foreign service officers Bernadette Meehan and Ramon Escobar. Ambassadors Lena Vogt and Tomas Berg spoke. Professors Ana Silva and Juan Soto of the University of Oslo also spoke. The Senators Piet Maas, Jan Smit and Karl Berg attended. Maria Costa of the Nordic Institute also spoke. Omar Saleh and Ali Demir gave remarks.';
+    expect(run(text)).toEqual({
+      'Bernadette Meehan': 'speaker', 'Ramon Escobar': 'speaker', 'Lena Vogt': 'speaker', 'Tomas Berg': 'speaker',
+      'Ana Silva': 'speaker', 'Juan Soto': 'speaker', 'Piet Maas': 'attendee', 'Jan Smit': 'attendee', 'Karl Berg': 'attendee',
+      'Maria Costa': 'speaker', 'Omar Saleh': 'speaker', 'Ali Demir': 'speaker',
+    });
+    expect(byPerson(text, 'role')).toMatchObject({
+      'Bernadette Meehan': 'foreign service officer', 'Ramon Escobar': 'foreign service officer', 'Lena Vogt': 'Ambassador', 'Tomas Berg': 'Ambassador',
+      'Ana Silva': 'Professor', 'Juan Soto': 'Professor', 'Piet Maas': 'Senator', 'Karl Berg': 'Senator',
+    });
+  });
   it('reads programme blocks: labels set the capacity of the lines under them', () => {
     const got = run('Seminar Report\n\nOrganized by\n\nCentre for Regional Studies, Lahore\n\nHost Major General Karim Ul Haq (Retd) - Chairman Centre for Regional Studies\n\nGuest Speakers Dr. Olga Petrenko – Senior Fellow, Institute of World Economy\n\nMr. Chen Li - Deputy Director, Academy of Social Sciences\n');
     expect(got['Karim Ul Haq']).toBe('host');

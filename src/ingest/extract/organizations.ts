@@ -9,7 +9,7 @@ import { foldName } from '../names';
 import { cityCountry, countryOf, type CountryInfo } from '../lexicon/places';
 import { opensDate } from './dates';
 import { memoizeString } from '../memo';
-import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
 import type { LocalOrg, Span } from '../types';
 import { matchesOf } from '../regex';
 
@@ -199,7 +199,7 @@ export function personStarts(ws: string[], i: number): boolean {
   if (!a) return false;
   const l = a.toLowerCase().replace(/\.$/, '');
   if (PERSON_START.has(l) || /^h\.e\.?$/.test(l)) return true;
-  if (TITLE_HEADS.has(l) && !TITLE_START_SKIP.has(l)) return true;
+  if ((TITLE_HEADS.has(l) || singularTitle(l) !== null) && !TITLE_START_SKIP.has(l)) return true;
   // "the Kazakh Ambassador …"
   if (l === 'the' && ws[i + 1] && /^[A-Z]/.test(ws[i + 1]!) && ws[i + 2] && TITLE_HEADS.has(ws[i + 2]!.toLowerCase())) return true;
   // "… and the Turkish", "… and the Sri Lankan Ambassador …": a nationality opens the next mention.
@@ -391,8 +391,10 @@ function withoutPersonBeforeOf(seg: Word[]): Word[] {
     const lows = left.map((w) => w.toLowerCase().replace(/[.,’']+$/, ''));
     // (A place word is a person's name part after an honorific: "Ms. Ana Lima of the Embassy …".)
     const honorific = HONORIFICS.has(lows[0]!) && lows.length > 1;
+    // (People of one list: "Ana Silva and Juan Soto of the University …"; "and" between two names.)
+    const listAnd = (i: number) => left[i] === 'and' && i > 0 && i < left.length - 1 && NAME_LIKE.test(left[i - 1]!.replace(/,$/, '')) && NAME_LIKE.test(left[i + 1]!);
     const person =
-      !lows.some((l, i) => (ORG_WORDS.has(l) && !TITLE_WORDS.has(l)) || (!honorific && (REGION_WORDS.has(l) || !!countryOf(l) || !!cityCountry(l))) || CONNECTOR.test(left[i]!)) &&
+      !lows.some((l, i) => (ORG_WORDS.has(l) && !TITLE_WORDS.has(l)) || (!honorific && (REGION_WORDS.has(l) || !!countryOf(l) || !!cityCountry(l))) || (CONNECTOR.test(left[i]!) && !listAnd(i))) &&
       !TITLE_WORDS.has(lastL) && !HONORIFICS.has(lastL) &&
       left.some((w) => NAME_LIKE.test(w));
     // "Director General of the Institute …": a role of the organization.
@@ -432,8 +434,8 @@ export function trimOrgPhrase(phrase: string): string {
   let ws = words(phrase);
   // Leading title words ("President of the Republic of X") describe a person, not the org.
   let k = 0;
-  while (k < ws.length && (TITLE_WORDS.has(ws[k]!.toLowerCase()) || /^(of|the)$/i.test(ws[k]!))) k++;
-  if (k > 0 && k < ws.length && ws.slice(0, k).some((w) => TITLE_HEADS.has(w.toLowerCase()))) ws = ws.slice(k);
+  while (k < ws.length && (TITLE_WORDS.has(ws[k]!.toLowerCase()) || singularTitle(ws[k]!) !== null || /^(of|the)$/i.test(ws[k]!))) k++;
+  if (k > 0 && k < ws.length && ws.slice(0, k).some((w) => TITLE_HEADS.has(w.toLowerCase()) || singularTitle(w) !== null)) ws = ws.slice(k);
   // A country followed directly by a capitalised word ends the org ("Republic of Kazakhstan Kassym…").
   for (let i = 1; i < ws.length - 1; i++) {
     if (countryOf(ws[i]!) && /^[A-Z]/.test(ws[i + 1]!) && /^(of|in|to)$/i.test(ws[i - 1]!)) {

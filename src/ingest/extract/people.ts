@@ -8,7 +8,7 @@
  */
 import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
-import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
@@ -169,6 +169,8 @@ export function nameCandidates(text: string): NameHit[] {
         k++;
         continue;
       }
+      // A plural title opens a list of names: "Ambassadors Lena Vogt and Tomas Berg".
+      if (cur.length === 0 && singularTitle(w) !== null) continue;
       if (isNameWord(w) || NAME_PARTICLES.has(w)) {
         cur.push(tok);
         // A possessive inside a run ends the name ("Chairmanship’s Priorities" is no name).
@@ -245,6 +247,9 @@ function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
   const span = { start: base, end: base + trimmed.length };
   const ws = trimmed.split(/\s+/);
   const lower = ws.map((w) => w.toLowerCase().replace(/[,.;:]$/, ''));
+  // (A plural title right before the names reads as its singular: "Ambassadors A and B".)
+  const last = lower.length - 1;
+  lower[last] = singularTitle(lower[last]!) ?? lower[last]!;
   const t: TitleText = { trimmed, base, span, ws, lower };
   for (const read of TITLE_READERS) {
     const r = read(t);
@@ -746,7 +751,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // The cues that are already at hand first; the three patterns below only when they say nothing.
     const cue =
       honor || Boolean(left?.role) || Boolean(right?.role) || Boolean(left?.org && multi) ||
-      (multi && (PARTICIPATION_BEFORE.test(text.slice(Math.max(sent.start, honStart - 40), honStart).replace(ACRONYM_BEFORE, '')) || speaksAfter(text, hit.span.end) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
+      (multi && (PARTICIPATION_BEFORE.test(text.slice(Math.max(sent.start, honStart - 40), honStart).replace(ACRONYM_BEFORE, '')) || speaksAfter(text, hit.span.end, right) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
     if (!cue && !known) continue;
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
@@ -756,6 +761,10 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // built by one set of operations: one only the rare "H.E." branch ran had no type feedback, and
     // reaching it sent the optimized findPeople back to be compiled again, ~250 ms a time over the
     // 10k corpus. `honStart` is where the honorifics before the name begin.)
+    // "Ambassadors A and B": a plural title before the first name is each listed name's.
+    if (!role?.role && lastAccepted && !firstInSentence && pluralTitleOf(lastAccepted) && LIST_JOIN.test(text.slice(lastAccepted.hit.span.end, honStart))) {
+      role = lastAccepted.role;
+    }
     const honorRole = before.match(ROLE_HONORIFICS)?.[1];
     const nameStart = hit.span.start;
     const envoy = !role?.role && !honorRole && EXCELLENCY.test(text.slice(Math.max(0, nameStart - 30), nameStart));
@@ -811,6 +820,16 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
   });
 }
 
+/** What joins two names of one list: a comma, "and", or both. */
+const LIST_JOIN = /^\s*(?:,\s*)?(?:and\s+)?$/;
+
+/** True when a name's role is a plural title before it ("Ambassadors A"), which names a list. */
+function pluralTitleOf(a: { hit: NameHit; role: RolePhrase | null }): boolean {
+  const role = a.role;
+  if (!role?.role || role.span.end > a.hit.span.start) return false;
+  return singularTitle(role.role.slice(role.role.lastIndexOf(' ') + 1)) !== null;
+}
+
 /** A name that is a country or city of the gazetteer as a whole ("Sri Lanka", "Kuala Lumpur"). */
 function isPlaceName(name: string): boolean {
   return name.includes(' ') && Boolean(countryOf(name) || cityCountry(name));
@@ -839,13 +858,26 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|ad
 const APPOSITION = /^\s*,(?:[^.;:“”"\n]|(?<=\b[A-Z])\.){3,150}?,/;
 
 /** A speech verb after a name, right after it or after its apposition ("X, the owner of Y, echoed …"). */
-function speaksAfter(text: string, nameEnd: number): boolean {
-  if (SPEECH_AFTER.test(text.slice(nameEnd, nameEnd + 60))) return true;
+function speaksAfter(text: string, nameEnd: number, right: RolePhrase | null): boolean {
+  const next = text.slice(nameEnd, nameEnd + 60);
+  if (SPEECH_AFTER.test(next)) return true;
+  // "A and B spoke": the verb after the second name is the first one's too.
+  // ("A and B of the University of Oslo spoke": after B's affiliation.)
+  const partner = AND_NAME.exec(next);
+  if (partner && partner[1]!.split(/\s+/).every(isNameWord)) {
+    const partnerEnd = nameEnd + partner[0].length;
+    const verbAt = ofAffiliation(text, partnerEnd)?.span.end ?? partnerEnd;
+    if (SPEECH_AFTER.test(text.slice(verbAt, verbAt + 60))) return true;
+  }
+  // "X of the University of Oslo also spoke": after the affiliation.
+  if (right && right.span.start >= nameEnd && SPEECH_AFTER.test(text.slice(right.span.end, right.span.end + 60))) return true;
   const apposition = APPOSITION.exec(text.slice(nameEnd, nameEnd + 200));
   if (!apposition) return false;
   const after = nameEnd + apposition[0].length;
   return SPEECH_AFTER.test(text.slice(after, after + 60));
 }
+/** "and" and a second name of two to four capitalised words, with an honorific before it or not. */
+const AND_NAME = /^,?\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})/u;
 /** A participation phrase right before a name ("attended by X", "in the presence of X"). */
 const PARTICIPATION_BEFORE = /\b(?:(?:talks|met|meeting|meets) with(?: (?:his|her|their)(?: \w+)? counterparts?)?|counterparts?|attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?|moderators?|masters? of (?:the )?ceremon(?:y|ies)(?:\s*\(MCs?\))?|MCs?|emcees?)(?:\s+(?:was|were|is|are))?[\s:,]*$/i;
 /** An acronym title right before a name ("speech by HRVP X"): set aside before looking for the phrase. */
@@ -892,10 +924,14 @@ function pickRole(left: RolePhrase | null, right: RolePhrase | null): RolePhrase
 }
 
 function cleanRole(role: string): string {
-  return role
+  const cleaned = role
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[\s,;:–—-]+$/, '')
     .trim();
+  // One person's title: "foreign service officers A and B" → "foreign service officer".
+  const at = cleaned.lastIndexOf(' ') + 1;
+  const singular = singularTitle(cleaned.slice(at));
+  return singular === null ? cleaned : cleaned.slice(0, at) + singular;
 }
 
 /** Spans inside quotation marks (titles of events and articles are not names of people). */

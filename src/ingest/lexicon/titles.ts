@@ -51,6 +51,21 @@ export const TITLE_HEADS = new Set([
   'prince', 'emir', 'elbasy', 'associate',
 ]);
 
+/** Titles whose plural names something else: "speakers" of an event (not of assemblies), "partners" of a project. */
+const PLURAL_NOT_TITLE = new Set(['speaker', 'partner']);
+
+/**
+ * The singular of a plural title word ("Ambassadors" → "Ambassador", "secretaries" → "secretary"),
+ * or null when `w` is not one.
+ */
+export function singularTitle(w: string): string | null {
+  if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115) return null; // not ending in "s"
+  const l = w.toLowerCase();
+  const stem = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.slice(0, -1);
+  if ((!TITLE_HEADS.has(stem) && !HONORIFICS.has(stem)) || PLURAL_NOT_TITLE.has(stem)) return null;
+  return l.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+}
+
 /** Words that make a capitalised phrase an organization. */
 /** Institution heads in German, French, Spanish, Portuguese and Italian ("Friedrich Ebert Stiftung"). */
 const FOREIGN_INSTITUTION_HEADS = [
