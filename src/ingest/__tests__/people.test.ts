@@ -261,6 +261,14 @@ describe('roles', () => {
     expect(orgs['Karim Ul Haq']).toMatch(/centre for regional studies/);
     expect(orgs['John Hale']).toMatch(/chatham house/);
   });
+  it('reads an endowed title, an acronym with its city, and a title list after a bracketed apposition', () => {
+    const text = 'A round table was held in Islamabad on 3 May 2023. The session was moderated by Dr. Talat Shabbir, Director of the China-Pakistan Study Centre. Speakers included Ambassador Daniel Fried, Weiser Family Distinguished Fellow at the Atlantic Council; Former Senator Mushahid Hussain Syed and Dr. Huma Baqai, Associate Professor at IBA Karachi. Among those who addressed it were Rafiq Sheikh (Chairperson, State University), Founder of the Indus Studies Council, Nighat Adhikari, Minister of Energy of Malaysia, Kenji Suzuki and Senator Laura Ramirez.';
+    expect(roles(text)).toEqual({
+      'Talat Shabbir': 'Director', 'Daniel Fried': 'Ambassador, Weiser Family Distinguished Fellow', 'Mushahid Hussain Syed': 'Former Senator',
+      'Huma Baqai': 'Associate Professor', 'Rafiq Sheikh': 'Chairperson', 'Nighat Adhikari': 'Founder', 'Kenji Suzuki': 'Minister of Energy', 'Laura Ramirez': 'Senator',
+    });
+    expect(byPerson(text, 'orgKey')).toMatchObject({ 'Daniel Fried': 'org:atlantic council', 'Huma Baqai': 'acr:IBA', 'Nighat Adhikari': 'org:indus studies council', 'Kenji Suzuki': 'country:Malaysia' });
+  });
   it('reads the apposition after a bracketed programme label', () => {
     expect(roles('A seminar was held in Oslo on 3 May 2023.\n\nSpeakers\n\n- Prof. Omar Saleh (moderator), Dean, Law Faculty, University of Oslo')).toEqual({ 'Omar Saleh': 'Dean, Law Faculty' });
   });

@@ -64,10 +64,15 @@ function computeIsNameWord(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']s$/, '');
   if (NOT_NAME.has(l) || TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (countryOf(l) || cityCountry(l)) return false;
+  // Places joined by hyphens: "China-Pakistan", "Pakistan-Iran" (relations, corridors, study centres).
+  if (l.includes('-') && l.split('-').every((part) => part.length > 1 && (countryOf(part) || cityCountry(part)))) return false;
   // Compound adjectives: "Dubai-based", "London-born", "UN-led".
   if (/-(?:based|born|bred|led|owned|run|funded|backed|made|speaking|oriented|focused|era|wide|centred|centered|specific)$/.test(l)) return false;
   return true;
 }
+
+/** Honorifics that are family names too, at a name's end. */
+const SURNAME_HONORIFICS = new Set(['Syed', 'Sheikh', 'Shaikh', 'Mian']);
 
 /** Particles inside names ("Ahmad ul Haq", "van der Berg"): kept within a name, never at its edges. */
 const NAME_PARTICLES = new Set(['ul', 'al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'el', 'ud', 'ur', 'di', 'du']);
@@ -171,6 +176,11 @@ export function nameCandidates(text: string): NameHit[] {
       }
       // A plural title opens a list of names: "Ambassadors Lena Vogt and Tomas Berg".
       if (cur.length === 0 && singularTitle(w) !== null) continue;
+      // An honorific that is also a family name ends a name: "Mushahid Hussain Syed".
+      if (cur.length >= 1 && k === toks.length - 1 && SURNAME_HONORIFICS.has(w)) {
+        cur.push(tok);
+        continue;
+      }
       if (isNameWord(w) || NAME_PARTICLES.has(w)) {
         cur.push(tok);
         // A possessive inside a run ends the name ("Chairmanship’s Priorities" is no name).
@@ -306,7 +316,8 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     if (compounds.some((c) => c.index! <= s.index! && s.index! < c.index! + c[0].length)) continue;
     const left = trimmed.slice(0, s.index);
     const right = trimmed.slice(s.index! + s[0].length);
-    const rightTrim = right.replace(/\s+(?:to|in)\s+.*$/, '');
+    // ("IBA Karachi": an acronym and its city is the acronym's institution.)
+    const rightTrim = acronymBeforeCity(right.replace(/\s+(?:to|in)\s+.*$/, ''));
     // "former Chinese Ambassador to Pakistan": the envoy is China's, sent to the country after "to".
     const sender = s[0].startsWith(' to') && countryOf(rightTrim) ? senderCountry(left, base) : null;
     if (sender) return { ...sender, span };
@@ -351,6 +362,14 @@ function endsInInstitution(phrase: string): boolean {
   const last = words[words.length - 1]!;
   const before = words[words.length - 2] ?? '';
   return INSTITUTION_HEADS.has(last) && !TITLE_HEADS.has(last) && !TITLE_WORDS.has(last) && !/^(?:of|the|for|at|to|in)$/.test(before);
+}
+
+/** "IBA Karachi" → "IBA": an acronym followed by its city; any other phrase as it is. */
+function acronymBeforeCity(phrase: string): string {
+  const sp = phrase.indexOf(' ');
+  if (sp < 0) return phrase;
+  const head = phrase.slice(0, sp);
+  return isAcronymWord(head) && cityCountry(phrase.slice(sp + 1)) ? head : phrase;
 }
 
 /** The country word in a title ("former Chinese Ambassador") as the organization, the rest as the role. */
@@ -646,10 +665,23 @@ function isTitleSegment(segment: string, first: boolean): boolean {
   const lastWord = words[words.length - 1]!.toLowerCase();
   return (
     (first && words.length <= 5 && TITLE_HEADS.has(lastWord) && /^[A-Z]/.test(segment)) ||
+    (first && namedTitleAt(words) > 0) ||
     TITLE_WORDS.has(firstWord) ||
     TITLE_HEADS.has(firstWord) ||
     (/^(the|a|an)$/.test(firstWord) && words.slice(1, 4).some((w) => TITLE_HEADS.has(w.toLowerCase())))
   );
+}
+
+/**
+ * Where a named title's head is, or -1: capitalised words before a title head, then "at", "of"
+ * or the end ("Weiser Family Distinguished Fellow at the Atlantic Council", an endowed chair).
+ */
+function namedTitleAt(words: readonly string[]): number {
+  for (let i = 1; i < Math.min(words.length, 7); i++) {
+    if (!/^[A-Z]/.test(words[i - 1]!)) return -1;
+    if (TITLE_HEADS.has(words[i]!.toLowerCase()) && (i === words.length - 1 || /^(?:at|of)$/.test(words[i + 1]!))) return i;
+  }
+  return -1;
 }
 
 /** "EUISS Director and Sven Biscop" → "EUISS Director": a title that "and" joins to a name ending the segment. */
@@ -732,7 +764,10 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // (Not when the previous name's apposition is a closed bracket that "and" follows: "A (Chair, X)
     // and President of Y, B" names B's title.)
     const between = text.slice(prevEnd, honStart);
-    const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(between) && !/\)\s*,?\s*and\s/.test(between);
+    // (Nor when a closed bracket was the apposition and a title follows it: "A (Chair, X),
+    // Founder of Y, B".)
+    const afterBracket = /^\s*\([^()]*\)\s*,\s*\S/.test(between);
+    const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(between) && !/\)\s*,?\s*and\s/.test(between) && !afterBracket;
     const multi = toks.length >= 2;
     const knownAt = peopleToks.findIndex((t) => compareNames(t, toks) !== 'different');
     const known = knownAt >= 0 ? people[knownAt] : undefined;
@@ -744,7 +779,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // openers, adjectives) have none: they skip the look to the left, the costliest step here.
     const needLeft = !prevApposition && (multi || Boolean(known) || (firstInSentence && commaBefore(text, honStart)));
     const left = needLeft ? leftTitle(text, Math.max(floor, honStart), floor) : null;
-    if (left?.role && firstInSentence && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
+    if (left?.role && (firstInSentence || afterBracket) && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
     if (!multi && !known) continue; // (before the costlier look to the right)
     const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before) || HONORIFICS.has(before.match(/([A-Za-z]+)\.?\s+$/)?.[1]?.toLowerCase() ?? '');
     const right = rightTitle(text, hit.span.end);
