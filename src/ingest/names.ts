@@ -5,6 +5,7 @@
  * Riphah/Rifah): consonants only, with ph→f and doubled letters collapsed.
  */
 import { HONORIFICS } from './lexicon/titles';
+import { SURNAME_FIRST } from './lexicon/surnames';
 import { memoizeString } from './memo';
 import { editDistance } from '../lib/text/editDistance';
 
@@ -22,14 +23,16 @@ export function stripAccents(s: string): string {
 export const nameTokens: (name: string) => readonly string[] = memoizeString(computeNameTokens);
 
 function computeNameTokens(name: string): string[] {
-  const toks = stripAccents(name)
-    .toLowerCase()
+  const cased = stripAccents(name)
     .replace(/[’'`]/g, '')
-    .split(/[^a-z0-9]+/)
+    .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
+  const toks = cased.map((t) => t.toLowerCase());
+  // (Written "He", the word is a Chinese name, "Liu He"; the honorific is "HE" or "H.E.".)
+  const honorific = (k: number) => HONORIFICS.has(toks[k]!) && cased[k] !== 'He';
   let i = 0;
-  while (i < toks.length - 1 && HONORIFICS.has(toks[i]!)) i++;
-  return toks.slice(i).filter((t, j) => j === 0 || !HONORIFICS.has(t) || t.length > 3);
+  while (i < toks.length - 1 && honorific(i)) i++;
+  return toks.slice(i).filter((t, j) => j === 0 || !honorific(i + j) || t.length > 3);
 }
 
 export function foldName(name: string): string {
@@ -76,6 +79,9 @@ export function tokenCompatible(a: string, b: string): boolean {
  */
 export function compareNames(a: readonly string[], b: readonly string[]): 'same' | 'subset' | 'different' {
   if (!a.length || !b.length) return 'different';
+  // "Wang said" after "Wang Yi": a family name that comes first, alone.
+  if (a.length === 1 && b.length > 1 && a[0] === b[0] && SURNAME_FIRST.has(a[0]!)) return 'subset';
+  if (b.length === 1 && a.length > 1 && b[0] === a[0] && SURNAME_FIRST.has(b[0]!)) return 'subset';
   if (!tokenCompatible(a[a.length - 1]!, b[b.length - 1]!)) {
     // Surname-first or hyphen-split variants: compare as sets when lengths agree.
     if (a.length === b.length && a.every((t) => b.some((u) => tokenCompatible(t, u))) && b.every((t) => a.some((u) => tokenCompatible(t, u))))

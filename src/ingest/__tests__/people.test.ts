@@ -49,6 +49,11 @@ describe('organizations of a document', () => {
       'British High Commission Abuja',
     ]);
   });
+  it('reads no organization out of a minister\'s portfolio, a title in capitals or a bare organization word', () => {
+    const text = 'The Embassy of Indonesia in Canberra hosted a reception. Guests included Australian Assistant Minister for Foreign Affairs Tim Watts MP and members of the diplomatic corps. The Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov spoke. Uzbek Deputy Head of Mission Dr Ismatulla Fayzulla delivered a presentation. Kenji Suzuki, Minister of the Ministry of Maritime Affairs of Malaysia, also spoke.';
+    expect(orgNames(text).sort()).toEqual(['Australia', 'Embassy of Indonesia in Canberra', 'Ministry of Maritime Affairs of Malaysia', 'Uzbekistan']);
+    expect(byPerson(text, 'role')).toMatchObject({ 'Tim Watts': 'Assistant Minister for Foreign Affairs', 'Bakhtiyor Saidov': 'Minister of Foreign Affairs' });
+  });
   it('reads neither a city in capitals (a dateline) nor the first word of a title as an organization', () => {
     const got = orgNames('ISLAMABAD, 12 May: The Institute of Peace Studies held a seminar. The keynote was delivered by Karl Berg, Research Associate, Arctic Institute.');
     expect(got).toContain('Institute of Peace Studies');
@@ -425,6 +430,15 @@ describe('cross-document linking', () => {
     expect(orgsNamed(/Institute (?:of|for) Eurasian Studies/)).toHaveLength(1);
     expect(orgsNamed(/Embassy of Hungary/)).toHaveLength(1);
     expect(orgsNamed(/Embassy of Hungary/)).not.toEqual(orgsNamed(/Embassy of Nigeria/));
+  });
+});
+
+describe('Chinese and Korean names', () => {
+  it('reads "He" as a name part but not alone, and a later mention by the family name that comes first', () => {
+    const text = 'BEIJING, Jan. 9 (Xinhua) -- Chinese Vice Premier Liu He met with U.S. Treasury Secretary Janet Yellen in Zurich on Wednesday. He said the talks were candid. Foreign Minister Wang Yi also attended. Liu said the two sides agreed. Wang said more talks would follow.';
+    const people = ingestOne(text).docs[0]!.extraction.people;
+    const mentions = Object.fromEntries(people.map((p) => [p.name, p.mentions.map((m) => text.slice(m.start, m.end))]));
+    expect(mentions).toEqual({ 'Liu He': ['Liu He', 'Liu'], 'Janet Yellen': ['Janet Yellen'], 'Wang Yi': ['Wang Yi', 'Wang'] });
   });
 });
 

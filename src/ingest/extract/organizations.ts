@@ -9,7 +9,7 @@ import { foldName } from '../names';
 import { cityCountry, countryOf, type CountryInfo } from '../lexicon/places';
 import { opensDate } from './dates';
 import { memoizeString } from '../memo';
-import { HONORIFICS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
+import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
 import type { LocalOrg, Span } from '../types';
 import { matchesOf } from '../regex';
 
@@ -426,16 +426,23 @@ function withoutUnopenedParen(seg: Word[]): Word[] {
   return seg;
 }
 
+/** True when word k ends a title of the "Head of Mission" kind ("Chief of Staff", "Head of Delegation"). */
+function headOfMission(ws: readonly string[], k: number): boolean {
+  return k >= 2 && /^(?:mission|chancery|delegation|staff)$/i.test(ws[k]!) && ws[k - 1]!.toLowerCase() === 'of' && /^(?:head|chief)$/i.test(ws[k - 2]!);
+}
+
 /**
  * Trims a capitalised phrase to the organization it names: leading title words and determiners
  * go ("ISSI Director General" is not an org), trailing title words go.
  */
 export function trimOrgPhrase(phrase: string): string {
   let ws = words(phrase);
-  // Leading title words ("President of the Republic of X") describe a person, not the org.
-  let k = 0;
-  while (k < ws.length && (TITLE_WORDS.has(ws[k]!.toLowerCase()) || singularTitle(ws[k]!) !== null || /^(of|the)$/i.test(ws[k]!))) k++;
-  if (k > 0 && k < ws.length && ws.slice(0, k).some((w) => TITLE_HEADS.has(w.toLowerCase()) || singularTitle(w) !== null)) ws = ws.slice(k);
+  // Leading title words ("President of the Republic of X") describe a person, not the org, also
+  // after a nationality ("Australian Assistant Minister for Foreign Affairs").
+  let k = ws.length > 2 && countryOf(ws[0]!) && TITLE_WORDS.has(ws[1]!.toLowerCase()) ? 1 : 0;
+  while (k < ws.length && (TITLE_WORDS.has(ws[k]!.toLowerCase()) || singularTitle(ws[k]!) !== null || /^(of|the)$/i.test(ws[k]!) || headOfMission(ws, k))) k++;
+  // (All title words, "Uzbek Deputy Head of Mission": a person's title, no organization.)
+  if (k > 0 && ws.slice(0, k).some((w) => TITLE_HEADS.has(w.toLowerCase()) || singularTitle(w) !== null)) ws = ws.slice(k);
   // A country followed directly by a capitalised word ends the org ("Republic of Kazakhstan Kassym…").
   for (let i = 1; i < ws.length - 1; i++) {
     if (countryOf(ws[i]!) && /^[A-Z]/.test(ws[i + 1]!) && /^(of|in|to)$/i.test(ws[i - 1]!)) {
@@ -485,9 +492,14 @@ const orgOfPhrase = memoizeString((phrase: string): PhraseOrg | null => {
   return name && looksLikeOrg(name) && !isLoneTitleWord(name) ? { name, read: orgNameOf(name) } : null;
 }, 50_000);
 
-/** A single word that also makes up titles ("Research" of "Research Associate", "Programme", "Press"): no org alone. */
+/**
+ * A single word that also makes up titles ("Research" of "Research Associate", "Programme",
+ * "Press"), or a bare organization word ("Mission" of "Deputy Head of Mission"): no org alone.
+ */
 function isLoneTitleWord(name: string): boolean {
-  return !name.includes(' ') && TITLE_WORDS.has(name.toLowerCase());
+  if (name.includes(' ')) return false;
+  const l = name.toLowerCase();
+  return TITLE_WORDS.has(l) || INSTITUTION_HEADS.has(l);
 }
 
 /**
@@ -514,6 +526,9 @@ export const QUOTED = String.raw`“[^”\n]{2,300}”|"[^"\n]{2,300}"|‘[^’\
 // (After a title cue, straight single quotes quote too: "a seminar titled 'X'".)
 const TITLE_QUOTE = new RegExp(String.raw`(\b(?:titled|entitled|themed|theme|topic|on)\s*:?\s*)(?:${QUOTED}|'[^'\n]{2,200}'(?!\w))`, 'gi');
 
+/** "Minister for " or "Minister of Foreign " right before a phrase: the phrase is the minister's portfolio. */
+const PORTFOLIO_BEFORE = /\bMinisters?\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {
   const titles = titleQuotes(text);
@@ -526,6 +541,9 @@ export function findOrganizations(text: string, table: OrgTable): void {
       if (!org) continue;
       const name = org.name;
       const offset = start + phrase.indexOf(name);
+      // A minister's portfolio is no organization: "Minister for Foreign Affairs", "Minister of
+      // Foreign Affairs of Uzbekistan" (but "Minister of the Ministry of …" names one).
+      if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, offset - 40), offset)) && !INSTITUTION_HEADS.has(name.split(' ', 1)[0]!.toLowerCase())) continue;
       const after = text.slice(offset + name.length, offset + name.length + 14);
       const acr = after.match(/^\s*\(([A-Z][A-Za-z&-]{1,9})\)/)?.[1];
       table.addRead(name, org.read, { start: offset, end: offset + name.length }, acr && isAcronymWord(acr) ? acr : undefined);
@@ -535,6 +553,8 @@ export function findOrganizations(text: string, table: OrgTable): void {
     const w = m[0];
     if (!isAcronymWord(w)) continue;
     if (/^(I|II|III|IV|AM|PM|TV|OK)$/.test(w)) continue;
+    // A title in capitals is a person's ("Tim Watts MP", "DG ISPR"), not an organization.
+    if (TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())) continue;
     const country = countryOf(w);
     if (country) {
       table.addCountry(country.name, w, { start: m.index!, end: m.index! + w.length });

@@ -61,6 +61,8 @@ const NOT_NAME = new Set([
 const isNameWord = memoizeString(computeIsNameWord, 100_000);
 
 function computeIsNameWord(w: string): boolean {
+  // "He" is a Chinese family or given name ("Liu He", "He Lifeng"); the honorific is "HE" or "H.E.".
+  if (w === 'He') return true;
   const l = w.toLowerCase().replace(/[’']s$/, '');
   if (NOT_NAME.has(l) || TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (countryOf(l) || cityCountry(l)) return false;
@@ -131,6 +133,8 @@ function flushName(text: string, cur: NameTok[], out: NameHit[]): void {
   while (cur.length && NAME_PARTICLES.has(cur[0]!.w)) cur.shift();
   while (cur.length && NAME_PARTICLES.has(cur[cur.length - 1]!.w)) cur.pop();
   if (cur.length && isInitial(cur[cur.length - 1]!.w)) cur.pop();
+  // Alone, "He" is the pronoun (in a name, a Chinese name part: "Liu He").
+  if (cur.length === 1 && cur[0]!.w === 'He') return;
   if (cur.length) {
     const first = cur[0]!;
     const last = cur[cur.length - 1]!;
