@@ -103,6 +103,11 @@ describe('participation', () => {
       'Ana Silva': 'Professor', 'Juan Soto': 'Professor', 'Piet Maas': 'Senator', 'Karl Berg': 'Senator',
     });
   });
+  it('ends a moderator cue at a verb that lists the others, and reads no preposition into a title', () => {
+    const text = 'The webinar, moderated by Ms. Aisha Khan (Senior Research Fellow, CISS), featured presentations from Ambassador (R) Zamir Akram, former Permanent Representative of Pakistan, and Dr. Adil Sultan, Dean at Air University.';
+    expect(run(text)).toEqual({ 'Aisha Khan': 'moderator', 'Zamir Akram': 'speaker', 'Adil Sultan': 'speaker' });
+    expect(byPerson(text, 'role')['Zamir Akram']).toBe('Ambassador, former Permanent Representative');
+  });
   it('reads programme blocks: labels set the capacity of the lines under them', () => {
     const got = run('Seminar Report\n\nOrganized by\n\nCentre for Regional Studies, Lahore\n\nHost Major General Karim Ul Haq (Retd) - Chairman Centre for Regional Studies\n\nGuest Speakers Dr. Olga Petrenko – Senior Fellow, Institute of World Economy\n\nMr. Chen Li - Deputy Director, Academy of Social Sciences\n');
     expect(got['Karim Ul Haq']).toBe('host');
@@ -430,6 +435,13 @@ describe('cross-document linking', () => {
     expect(orgsNamed(/Institute (?:of|for) Eurasian Studies/)).toHaveLength(1);
     expect(orgsNamed(/Embassy of Hungary/)).toHaveLength(1);
     expect(orgsNamed(/Embassy of Hungary/)).not.toEqual(orgsNamed(/Embassy of Nigeria/));
+  });
+});
+
+describe('ministers', () => {
+  it('reads the portfolio after "Minister of" as the title\'s, not the first part of the name', () => {
+    const text = 'A conference was held in Tashkent on 15 May 2023. Deputy Minister of Investment Laziz Kudratov spoke. Minister for Trade and Investment Ali Khan and Minister of Water Resources Shavkat Khamraev also spoke.';
+    expect(byPerson(text, 'role')).toEqual({ 'Laziz Kudratov': 'Deputy Minister of Investment', 'Ali Khan': 'Minister for Trade and Investment', 'Shavkat Khamraev': 'Minister of Water Resources' });
   });
 });
 

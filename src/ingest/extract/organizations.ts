@@ -526,8 +526,11 @@ export const QUOTED = String.raw`“[^”\n]{2,300}”|"[^"\n]{2,300}"|‘[^’\
 // (After a title cue, straight single quotes quote too: "a seminar titled 'X'".)
 const TITLE_QUOTE = new RegExp(String.raw`(\b(?:titled|entitled|themed|theme|topic|on)\s*:?\s*)(?:${QUOTED}|'[^'\n]{2,200}'(?!\w))`, 'gi');
 
-/** "Minister for " or "Minister of Foreign " right before a phrase: the phrase is the minister's portfolio. */
-const PORTFOLIO_BEFORE = /\bMinisters?\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+/**
+ * "Minister for ", "Minister of Foreign ", "Minister for Trade and " right before a phrase: the
+ * phrase is (the rest of) the minister's portfolio.
+ */
+export const PORTFOLIO_BEFORE = /\bMinisters?\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|&)\s+)?){0,3}$/u;
 
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {

@@ -8,11 +8,11 @@
  */
 import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
-import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
+import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
-import { CAP_PHRASE, QUOTED, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
+import { CAP_PHRASE, PORTFOLIO_BEFORE, QUOTED, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
@@ -180,6 +180,8 @@ export function nameCandidates(text: string): NameHit[] {
       }
       // A plural title opens a list of names: "Ambassadors Lena Vogt and Tomas Berg".
       if (cur.length === 0 && singularTitle(w) !== null) continue;
+      // A minister's portfolio is no part of the name: "Minister of Investment Laziz Kudratov".
+      if (cur.length === 0 && toks.length - k > 2 && PORTFOLIO_WORDS.has(w.toLowerCase()) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, tok.start - 60), tok.start))) continue;
       // An honorific that is also a family name ends a name: "Mushahid Hussain Syed".
       if (cur.length >= 1 && k === toks.length - 1 && SURNAME_HONORIFICS.has(w)) {
         cur.push(tok);
@@ -529,7 +531,8 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   }
   // (The pattern always matches at the start, if only the empty string. A slice, not a replace
   // with a callback: that was the costliest line of this function in a profile of the 10k ingest.)
-  const lead2 = /^[\s,]*(?:and\s+)?(?:the\s+)?/i.exec(p)![0].length;
+  // (Nor a preposition: "presentations from Ambassador X".)
+  const lead2 = /^[\s,]*(?:(?:and|from|by|with)\s+)?(?:the\s+)?/i.exec(p)![0].length;
   off += lead2;
   // (The acronym of the organization, between it and the name, is not part of the phrase:
   // "Director-General of the Food and Agriculture Organization (FAO) X".)

@@ -51,6 +51,28 @@ export const TITLE_HEADS = new Set([
   'prince', 'emir', 'elbasy', 'associate',
 ]);
 
+/**
+ * Words that name a minister's portfolio ("Minister of Investment", "Minister of Water Resources").
+ * Right after "Minister of|for" they are the portfolio, not the first part of the minister's name;
+ * elsewhere some are names ("Power", "Gas"), so this list applies only there.
+ */
+export const PORTFOLIO_WORDS = new Set([
+  'investment', 'investments', 'railways', 'resources', 'emergency', 'situations', 'ecology', 'natural',
+  'mineral', 'minerals', 'housing', 'aviation', 'fisheries', 'livestock', 'petroleum', 'mines', 'textile',
+  'textiles', 'privatization', 'privatisation', 'statistics', 'taxation', 'customs', 'employment', 'welfare',
+  'social', 'overseas', 'narcotics', 'power', 'irrigation', 'telecommunication', 'telecommunications',
+  'innovation', 'innovations', 'technologies', 'communication', 'infrastructure', 'home', 'internal',
+  'external', 'revenue', 'budget', 'urban', 'rural', 'reconstruction', 'humanitarian', 'migration',
+  'refugees', 'diaspora', 'gender', 'women', 'family', 'children', 'sport', 'arts', 'heritage', 'posts',
+  'postal', 'roads', 'highways', 'ports', 'shipping', 'logistics', 'forestry', 'forests', 'wildlife',
+  'environmental', 'nuclear', 'atomic', 'space', 'mining', 'geology', 'hydrocarbons', 'oil', 'gas',
+  'electricity', 'renewable', 'cyber', 'intelligence', 'veterans', 'pensions', 'labor', 'labour', 'trade',
+  'finance', 'energy', 'health', 'education', 'interior', 'justice', 'agriculture', 'culture', 'economy',
+  'industry', 'tourism', 'defence', 'defense', 'transport', 'information', 'commerce', 'planning', 'science',
+  'water', 'digital', 'sports', 'youth', 'foreign', 'affairs', 'security', 'media', 'climate', 'technology',
+  'development', 'environment', 'communications', 'religious', 'press', 'broadcasting', 'and', '&',
+]);
+
 /** Titles whose plural names something else: "speakers" of an event (not of assemblies), "partners" of a project. */
 const PLURAL_NOT_TITLE = new Set(['speaker', 'partner']);
 

@@ -39,7 +39,8 @@ const INVERTED = /^(?:said|says|stated|noted|added|remarked|stressed|explained|a
  */
 function actsBetween(between: string): boolean {
   for (const v of matchesOf(SPEAK, between)) if (!/^\s+by\b/.test(between.slice(v.index! + v[0].length))) return true;
-  return /\b(?:introduced|invited|received)\b(?!\s+by\b)/.test(between);
+  // ("The webinar, moderated by A, featured B": a listing verb starts the list of others.)
+  return /\b(?:introduced|invited|received|featured|features|included|includes|comprised)\b(?!\s+by\b)/.test(between);
 }
 /** Right after a name: "for (jointly) organizing/hosting" (the rest of its apposition first). */
 const ORGANIZED_IT = /^(?:,[^,.;]{0,40},)?\s+for\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b/i;
