@@ -23,16 +23,22 @@ export function stripAccents(s: string): string {
 export const nameTokens: (name: string) => readonly string[] = memoizeString(computeNameTokens);
 
 function computeNameTokens(name: string): string[] {
-  const cased = stripAccents(name)
+  const toks = stripAccents(name)
+    .toLowerCase()
     .replace(/[’'`]/g, '')
-    .split(/[^A-Za-z0-9]+/)
+    .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  const toks = cased.map((t) => t.toLowerCase());
-  // (Written "He", the word is a Chinese name, "Liu He"; the honorific is "HE" or "H.E.".)
-  const honorific = (k: number) => HONORIFICS.has(toks[k]!) && cased[k] !== 'He';
   let i = 0;
-  while (i < toks.length - 1 && honorific(i)) i++;
-  return toks.slice(i).filter((t, j) => j === 0 || !honorific(i + j) || t.length > 3);
+  while (i < toks.length - 1 && isHonorificToken(toks[i]!)) i++;
+  return toks.slice(i).filter((t, j) => j === 0 || !isHonorificToken(t) || t.length > 3);
+}
+
+/**
+ * An honorific as a name token. Not "he": in a name it is a Chinese name part ("Liu He", "He
+ * Lifeng"); the honorific "HE" never reaches a name, which the name finder keeps it out of.
+ */
+function isHonorificToken(t: string): boolean {
+  return t !== 'he' && HONORIFICS.has(t);
 }
 
 export function foldName(name: string): string {

@@ -108,6 +108,16 @@ describe('participation', () => {
     expect(run(text)).toEqual({ 'Aisha Khan': 'moderator', 'Zamir Akram': 'speaker', 'Adil Sultan': 'speaker' });
     expect(byPerson(text, 'role')['Zamir Akram']).toBe('Ambassador, former Permanent Representative');
   });
+  it('reads a list that a sentence ending in a colon opens, as an HTML page gives it', () => {
+    const html = '<html><body><article><h1>Seminar on Trade Relations</h1><p>The Embassy of Pakistan in Berlin organized a seminar on trade relations on 12 June 2023.</p><p>The panel comprised:</p><ul><li>Dr. Faisal Khan, Commercial Counsellor, Embassy of Pakistan</li><li>Mr. Thomas Braun, CEO, Braun Textiles GmbH</li></ul><p>Among the guests were:</p><ul><li>Mr. Ali Raza, Honorary Consul</li></ul><p>Ambassador Saqlain Syedah thanked the participants.</p></article></body></html>';
+    const { corpus } = ingestRecords([textRecord('t.html', html)]);
+    const e = corpus.events.find((x) => !x.referenced)!;
+    const name = (id: string) => corpus.people.find((p) => p.id === id)!.name;
+    expect(Object.fromEntries(e.participants.map((p) => [name(p.personId), p.capacity]))).toEqual({
+      'Faisal Khan': 'speaker', 'Thomas Braun': 'speaker', 'Ali Raza': 'attendee', 'Saqlain Syedah': 'speaker',
+    });
+    expect(corpus.organizations.map((o) => o.name)).toContain('Braun Textiles GmbH');
+  });
   it('reads programme blocks: labels set the capacity of the lines under them', () => {
     const got = run('Seminar Report\n\nOrganized by\n\nCentre for Regional Studies, Lahore\n\nHost Major General Karim Ul Haq (Retd) - Chairman Centre for Regional Studies\n\nGuest Speakers Dr. Olga Petrenko – Senior Fellow, Institute of World Economy\n\nMr. Chen Li - Deputy Director, Academy of Social Sciences\n');
     expect(got['Karim Ul Haq']).toBe('host');

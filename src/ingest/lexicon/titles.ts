@@ -106,7 +106,7 @@ export const ORG_WORDS = new Set([
   'presidency', 'court', 'tribunal', 'hospital', 'library', 'hotel', 'hall', 'club', 'radio', 'television', 'tv',
   'service', 'services', 'studies', 'research', 'relations', 'affairs', 'diplomacy', 'cooperation',
   'initiative', 'programme', 'program', 'project', 'fund', 'league', 'alliance', 'coalition', 'movement',
-  'inc', 'ltd', 'llc', 'plc', 'media', 'magazine', 'newspaper', 'channel', 'post', 'tribune', 'observer',
+  'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'srl', 'bv', 'pte', 'pvt', 'corp', 'media', 'magazine', 'newspaper', 'channel', 'post', 'tribune', 'observer',
   'daily', 'journal', 'gazette', 'herald', 'inform', 'kazinform', 'network', 'unit', 'cell', 'desk', 'wing',
   'corps', 'conference', 'organization', 'nations', 'forum', 'society', 'circle', 'think-tank', 'laboratory',
   'lab', 'observatory', 'station', 'house', 'palace', 'secretariat', 'republic', 'kingdom', 'emirates',

@@ -182,9 +182,16 @@ function labelOfLine(text: string, from: number): Capacity | null {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
     if (line) n++;
+    // The mention's own line opens with a sentence with a speech verb: prose, not an item of a list.
+    if (n === 1 && SPEAKS.test(line.split(FIRST_SENTENCE_END, 1)[0]!)) return null;
     // (Pairs read by index here and below, not destructured: a destructuring made an iterator per
     // pair, for every line looked at and every mention.)
     for (const label of LABELS) if (label[0].test(line) && !/^\S+\s+(?:the|a|an|was|were|is|are)\b/i.test(line)) return label[1];
+    // A sentence that opens a list with a colon: "The panel comprised:", "Among the guests were:".
+    if (n > 1 && line.endsWith(':') && line.length <= 120) {
+      const cap = listOpenerCapacity(line);
+      if (cap) return cap;
+    }
     // Prose (a long line ending a sentence) above the mention's own line ends a programme block.
     // A long line that ends otherwise is a programme entry: a speaker with a title of several
     // parts ("Dr. X – Leading Expert, Center of …, Moscow State Institute of …, Russian Foreign Ministry,").
@@ -193,6 +200,16 @@ function labelOfLine(text: string, from: number): Capacity | null {
     lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   }
   return null;
+}
+
+/** A sentence's end inside a line (not the dot of "Dr.", "Mr." or an initial). */
+const FIRST_SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Engr|St|[A-Z]))[.!?]\s/;
+
+/** The capacity a list-opening sentence gives the names under it, or null when it names none. */
+function listOpenerCapacity(line: string): Capacity | null {
+  for (const cue of CAPACITY_CUES) if (cue[1] !== 'host' && cue[0].test(line)) return cue[1];
+  if (LISTS_SPEAKERS.test(line) || /\bpanel\b/i.test(line)) return 'speaker';
+  return LIST_HEAD_ATTEND.test(line) ? 'attendee' : null;
 }
 
 /**
