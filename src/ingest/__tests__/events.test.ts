@@ -108,6 +108,12 @@ describe('event organizers', () => {
     const b = run('An informal meeting of the Council of Northern Cooperation was held on the sidelines of the assembly under the chairmanship of Norway, attended by ministers.');
     expect(b.main.organizers).toEqual(expect.arrayContaining(['Council of Northern Cooperation', 'Norway']));
   });
+  it('credits no organizer with the session that a side event is held on the margins of', () => {
+    const { main } = run('On 7 March 2024, the Permanent Mission of Freedonia to the United Nations hosted a side event on the margins of the 68th session of the Commission on the Status of Women.');
+    expect(main.organizers).toEqual(['Permanent Mission of Freedonia to the United Nations']);
+    const during = run('During the meeting of the Council of Ministers of the Northern Treaty Organization, the ministers discussed security.');
+    expect(during.main.organizers.join(' ')).toMatch(/Northern Treaty Organization/);
+  });
   it('credits the host institution of "took place in" and thanks for jointly organizing', () => {
     const a = run('A briefing by the deputy minister for heads of missions took place in the Ministry of Foreign Affairs of Freedonia.');
     expect(a.main.organizers.join(' ')).toMatch(/Ministry of Foreign Affairs/);

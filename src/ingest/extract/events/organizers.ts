@@ -231,9 +231,16 @@ function subject(c: Collector, ctx: OrganizerContext, s: Span, orgs: OrgTable): 
 /** "a meeting of the Council of …", "the session of the Assembly": the body whose event it is. */
 const EVENT_OF = /\b(?:meeting|session|summit|congress|plenary|assembly|conference|forum|gathering)\s+of\s+(?=(?:the\s+)?[A-Z])/gi;
 
+/** Right before "the session of X": the report's event is beside that one, not it. */
+const BESIDE_EVENT = /\b(?:margins?|sidelines?|side-lines|ahead|eve|run-up|prior\s+to)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 function cues(c: Collector, ctx: OrganizerContext, s: Span, countryCues: boolean): void {
   const part = ctx.text.slice(s.start, s.end);
-  for (const m of matchesOf(EVENT_OF, part)) c.chain(s.start + m.index! + m[0].length, s.end, false);
+  for (const m of matchesOf(EVENT_OF, part)) {
+    // ("a side event on the margins of the session of the Commission …": that session is another event.)
+    if (BESIDE_EVENT.test(part.slice(Math.max(0, m.index! - 50), m.index!))) continue;
+    c.chain(s.start + m.index! + m[0].length, s.end, false);
+  }
   for (const m of matchesOf(CUE, part)) c.chain(s.start + m.index! + m[0].length, s.end, false);
   if (countryCues) for (const m of matchesOf(COUNTRY_CUE, part)) c.chain(s.start + m.index! + m[0].length, s.end, true);
 }
