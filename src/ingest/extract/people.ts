@@ -878,7 +878,7 @@ function isPlaceName(name: string): boolean {
 }
 
 /** Right before a name: an organization word and "of"/"for" ("Institute of Food Security"), whose complement it is. */
-const ORG_COMPLEMENT_BEFORE = new RegExp(String.raw`(?:${[...INSTITUTION_HEADS, 'department', 'faculty', 'school', 'division', 'programme', 'program'].join('|')})\s+(?:of|for)\s+(?:the\s+)?$`, 'i');
+const ORG_COMPLEMENT_BEFORE = new RegExp(String.raw`\b(?:${[...INSTITUTION_HEADS, 'department', 'faculty', 'school', 'division', 'programme', 'program'].join('|')})\s+(?:of|for)\s+(?:the\s+)?$`, 'i');
 
 /**
  * For spans in text order that do not overlap, a function from a position to the span that holds
