@@ -80,6 +80,10 @@ describe('participation', () => {
     const name = (id: string) => corpus.people.find((p) => p.id === id)!.name;
     return Object.fromEntries((e?.participants ?? []).map((p) => [name(p.personId), p.capacity]));
   };
+  it('gives the agents of a passive speech verb in a ";" list head the speaker capacity', () => {
+    const got = run('A round table was held in Islamabad on 10 January 2024. The roundtable was addressed by Mr. Asif Durrani, Special Representative of Pakistan for Afghanistan; Ambassador Mansoor Ahmad Khan, former Ambassador of Pakistan to Afghanistan; and Dr. Ashraf Ghani, former President of Afghanistan. The roundtable was attended by diplomats.');
+    expect(got).toEqual({ 'Asif Durrani': 'speaker', 'Mansoor Ahmad Khan': 'speaker', 'Ashraf Ghani': 'speaker' });
+  });
   it('gives every item of a ";" list the cue of its head, and skips abbreviations inside clauses', () => {
     const got = run('A reception was held in Riga on Monday. Among those present were Ambassador Lena Vogt (Austria); Ambassador Tomas Berg (Sweden); Ambassador Piet Maas (Netherlands). The MCs introduced H.E. Ana Lima (Brazil) and H.E. Juan Soto (Chile).');
     expect(got['Lena Vogt']).toBe('attendee');

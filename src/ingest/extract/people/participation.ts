@@ -44,6 +44,8 @@ function actsBetween(between: string): boolean {
 }
 /** Right after a name: "for (jointly) organizing/hosting" (the rest of its apposition first). */
 const ORGANIZED_IT = /^(?:,[^,.;]{0,40},)?\s+for\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b/i;
+/** A speech verb in the passive with its agent: "was addressed by", "were delivered by". */
+const PASSIVE_SPEECH = new RegExp(String.raw`\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:${SPEAK.source})\s+by\b`, 'i');
 /** Between a verb and the name that is its agent: "by", then titles (and "the"). */
 const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
 /**
@@ -330,6 +332,11 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
     }
     if (head && !capHere) {
       const h = text.slice(head.start, head.end);
+      // "The round table was addressed by A; B; and C": the agents of the head's passive speak.
+      if (PASSIVE_SPEECH.test(h)) {
+        take('speaker', m);
+        continue;
+      }
       if (LIST_HEAD_ATTEND.test(h)) {
         const listing = LISTS_SPEAKERS.test(h);
         let headCap: Capacity | null = null;
