@@ -1,8 +1,8 @@
 /**
  * metadata: document title, publication date and source URL. The publication date is looked for,
  * in order of trust: the capture's ` date YYYY-MM-DD` prefix, a `Published …` line, a
- * `23.07.2024 09:11` stamp, a dateline (`ISLAMABAD, Oct 31 (APP):`, `Nur-Sultan, April 13, 2022 –`),
- * a lone date line near the top.
+ * `23.07.2024 09:11` stamp, a dateline (`ISLAMABAD, Oct 31 (APP):`, `Nur-Sultan, April 13, 2022 –`,
+ * `Almaty, 20.06.2022.`, `20 June 2022, Almaty.`), a lone date line near the top.
  */
 import { CAPTURE_DATE } from './clean';
 import { iso, monthIndex, MONTH_RE } from './extract/dates';
@@ -25,8 +25,17 @@ const LONE_DATE = new RegExp(
 );
 /** Dateline: a capitalised place, a date (year optional), then an agency or a dash/colon. */
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Za-z\-. ]{2,30}?),?\s*\(?\s*(?:[A-Za-z /]+-\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?\s*\)?\s*(?:\([A-Z][A-Za-z\-]*\)|[-–—:])`,
+  String.raw`^([A-Z][A-Za-z\-. ]{2,30}?),?\s*\(?\s*(?:[A-Za-z /]+-\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?\s*\)?\s*(?:\([A-Z][A-Za-z\-]*\)|[-–—:]|(?<=\d{4})\.(?=\s|$))`,
   'i',
+);
+/**
+ * A dateline with a numeric date, day first ("Almaty, 20.06.2022."), or one that puts the date
+ * first ("20 June 2022, Almaty. …", "20.06.2022, Almaty –").
+ */
+const DATELINE_NUMERIC = /^[A-Z][A-Za-z\-. ]{2,30}?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:\([A-Z][A-Za-z-]*\)|[–—:.-](?=\s|$))/;
+const DATE_FIRST_DATELINE = new RegExp(
+  String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})),\s*[A-Z][\p{L}.' -]{1,40}?\s*[-–—:.](?=\s)`,
+  'iu',
 );
 
 /** A dateline whose date is in parentheses: "GEORGETOWN UNIVERSITY IN QATAR (Sept. 8, 2022) Seven …". */
@@ -88,6 +97,14 @@ export function findPublished(raw: string, text: string): Published {
       if (d) return { date: d, evidence: span };
       if (day && mon && !partial) partial = { month: monthIndex(mon), day: Number(day), span };
     }
+    const numeric = line.match(DATELINE_NUMERIC);
+    const first = numeric ? null : line.match(DATE_FIRST_DATELINE);
+    const dn = numeric
+      ? iso(Number(numeric[3]), Number(numeric[2]) - 1, Number(numeric[1]))
+      : first
+        ? (fromParts(first[1], first[2], first[3]) ?? fromParts(first[5], first[4], first[6]) ?? (first[9] ? iso(Number(first[9]), Number(first[8]) - 1, Number(first[7])) : null))
+        : null;
+    if (dn) return { date: dn, evidence: { start: offset, end: offset + (numeric ?? first)![0].length } };
     const lone = line.match(LONE_DATE);
     const prevLine = lines.slice(0, i).filter((l) => l.trim()).pop()?.trim() ?? '';
     if (lone && !(i <= 3 && EVENT_NAME_LINE.test(prevLine))) {

@@ -108,6 +108,11 @@ describe('event organizers', () => {
     const b = run('An informal meeting of the Council of Northern Cooperation was held on the sidelines of the assembly under the chairmanship of Norway, attended by ministers.');
     expect(b.main.organizers).toEqual(expect.arrayContaining(['Council of Northern Cooperation', 'Norway']));
   });
+  it('reads a named event with its complement, and "It was organized by" as the event\'s organizer', () => {
+    const { main } = run('The three-day International Conference on Water Security was held from 9 to 11 May 2023 in Dushanbe. It was organized by the Government of Freedonia.');
+    expect(main).toMatchObject({ title: 'International Conference on Water Security', date: '2023-05-09', endDate: '2023-05-11', organizers: ['Government of Freedonia'] });
+    expect(run('The Lakeside Forum on Monday discussed trade.').main.title).toBe('Lakeside Forum');
+  });
   it('credits no organizer with the session that a side event is held on the margins of', () => {
     const { main } = run('On 7 March 2024, the Permanent Mission of Freedonia to the United Nations hosted a side event on the margins of the 68th session of the Commission on the Status of Women.');
     expect(main.organizers).toEqual(['Permanent Mission of Freedonia to the United Nations']);

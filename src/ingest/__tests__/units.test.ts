@@ -97,6 +97,12 @@ describe('dates', () => {
     expect(findPublished('', 'Published December 18, 2016\nText').date).toBe('2016-12-18');
     expect(findPublished('', 'Arctic Institute News\n\nOslo, 3 May 2023\n\nThe institute held a seminar.').date).toBe('2023-05-03');
   });
+  it('reads datelines that end in a full stop, write the date in figures, or put the date first', () => {
+    for (const line of ['ALMATY, 20 June 2022. A lecture took place.', 'Almaty, 20.06.2022. A lecture took place.', '20 June 2022, Almaty. A lecture took place.', '20.06.2022, Almaty – A lecture took place.']) {
+      expect(findPublished('', line).date, line).toBe('2022-06-20');
+    }
+    expect(findPublished('', 'ALMATY, 20 June. A lecture took place.').date).toBeNull();
+  });
   it('resolves weekdays and ranges against the publication date', () => {
     const t = 'The envoy spoke on Wednesday. A summit took place on July 3-4 of this year.';
     const d = datesIn(t, { start: 0, end: t.length }, '2024-07-26');

@@ -41,7 +41,7 @@ const CUE =
 const COUNTRY_CUE = /\bunder\s+the\s+(?:chairmanship|presidency|chair)\s+of\b|\bchaired\s+by\b|\bhosted\s+by\b|\borgani[sz]ed\s+by\b/gi;
 const BETWEEN = /\b(?:collaboration|partnership|cooperation|joint\s+effort)\s+(?:of|between)\b/gi;
 const ANAPHORIC_PASSIVE =
-  /\b(?:the|this)\s+(?:event|round[- ]?table|roundtable|seminar|conference|webinar|forum|summit|workshop|lecture|symposium|colloquium|congress|conclave|festival|exhibition|reception|ceremony|meeting|briefing|panel(?:\s+discussion)?|session|dialogue)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|arranged|convened|held)\b/gi;
+  /\b(?:It|(?:the|this)\s+(?:event|round[- ]?table|roundtable|seminar|conference|webinar|forum|summit|workshop|lecture|symposium|colloquium|congress|conclave|festival|exhibition|reception|ceremony|meeting|briefing|panel(?:\s+discussion)?|session|dialogue))\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|arranged|convened|held)\b/gi;
 const DOING = /\b(?:for|in|of)\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b|\b(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening)\s+(?:the|this|said|a)\s+(?:\w+\s+){0,3}?(?:event|round[- ]?table|seminar|conference|webinar|forum|workshop|lecture|exhibition|reception|ceremony|meeting|session)\b/gi;
 const JOINTLY = /\b(?:jointly\s+organi[sz]ed|organi[sz]ed\s+jointly|co-organi[sz]ed|co-hosted|jointly\s+hosted)\s+by\b/gi;
 const PROGRAM_LINE = /^(?:Organi[sz]ed|Hosted|Convened|Co-organi[sz]ed)\s+by\s*:?[ \t]*/gim;

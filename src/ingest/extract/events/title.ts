@@ -8,6 +8,7 @@
  * organizer ("organized by the ‘X’") or a thing someone owns ("the SCO’s “China Year”") is not one.
  */
 import { EVENT_NAME_HEADS } from '../../lexicon/events';
+import { MONTHS, WEEKDAYS } from '../dates';
 import type { Span } from '../../types';
 import { matchesOf } from '../../regex';
 
@@ -21,9 +22,13 @@ const QUOTE = /“([^”\n]{4,200})”|"([^"\n]{4,200})"|‘([^\n]{4,200}?)’(?
 const THEME_CUE =
   /(?:\b(?:titled|entitled|called|named|themed|theme|topic|subject|title|slogan|motto|film|documentary|book|on|about|under|regarding)\b|:)\s*(?:of\s+|was\s+|is\s+)?(?:the\s+)?[,:]?\s*$/i;
 const NOT_TITLE_BEFORE = /(?:\bby\s+(?:the\s+)?|[’']s\s+|\bwith\s+(?:the\s+)?|\bof\s+the\s+)$/i;
+/** A month or weekday name as a word (not the start of a longer word). */
+const DATE_WORD = String.raw`(?:${[...MONTHS, ...WEEKDAYS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\b`;
 const EVENT_NOUN = new RegExp(String.raw`\b(?:${EVENT_NAME_HEADS}|round[- ]?table|panel discussion|ceremony|reception|exhibition|launch|chat|event|screening|session|debate|talk)s?\b`, 'i');
+// (The head may take a capitalised complement: "International Conference on Water Security".
+// Not a date: "Forum on Monday".)
 const NAMED = new RegExp(
-  String.raw`((?:\d+(?:st|nd|rd|th|RD|TH|ST|ND)\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]+)(?:\s+(?:of|on|for|and|&|the)?\s*[A-Z\d][\p{L}\d’'-]*)*\s+(?:${EVENT_NAME_HEADS})(?:\s+\d{4})?)`,
+  String.raw`((?:\d+(?:st|nd|rd|th|RD|TH|ST|ND)\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]+)(?:\s+(?:of|on|for|and|&|the)?\s*[A-Z\d][\p{L}\d’'-]*)*\s+(?:${EVENT_NAME_HEADS})(?:\s+\d{4})?(?:\s+(?:on|of|for)\s+(?:the\s+)?(?!${DATE_WORD})[A-Z][\p{L}’'-]*(?:\s+(?:and|&|of|the|in|for)?\s*(?!${DATE_WORD})[A-Z][\p{L}’'-]*){0,6})?)`,
   'gu',
 );
 /** A headline that names an event rather than telling what happened. */
