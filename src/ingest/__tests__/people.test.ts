@@ -293,6 +293,11 @@ describe('roles', () => {
     });
     expect(byPerson(text, 'orgKey')).toMatchObject({ 'Daniel Fried': 'org:atlantic council', 'Huma Baqai': 'acr:IBA', 'Nighat Adhikari': 'org:indus studies council', 'Kenji Suzuki': 'country:Malaysia' });
   });
+  it('reads no organization out of a describing adjective, and "State" opening an institution after a title', () => {
+    const text = 'A lecture was held in Karachi on 14 November 2023. Renowned economist Dr Ishrat Husain, former Governor State Bank of Pakistan, delivered it. Google CEO Sundar Pichai and Minister of State for Trade Omar Saleh spoke.';
+    expect(roles(text)).toEqual({ 'Ishrat Husain': 'economist, former Governor', 'Sundar Pichai': 'CEO', 'Omar Saleh': 'Minister of State for Trade' });
+    expect(byPerson(text, 'orgKey')).toMatchObject({ 'Ishrat Husain': 'org:state bank of pakistan', 'Sundar Pichai': 'org:google' });
+  });
   it('reads the apposition after a bracketed programme label', () => {
     expect(roles('A seminar was held in Oslo on 3 May 2023.\n\nSpeakers\n\n- Prof. Omar Saleh (moderator), Dean, Law Faculty, University of Oslo')).toEqual({ 'Omar Saleh': 'Dean, Law Faculty' });
   });

@@ -398,6 +398,12 @@ function isBareOrgWord(words: readonly string[]): boolean {
   return words.length === 1 && (ORG_WORDS.has(words[0]!) || INSTITUTION_HEADS.has(words[0]!));
 }
 
+/** Adjectives that describe a person before a title ("Renowned economist", "Noted scholar"): no organization. */
+const DESCRIBING = new Set([
+  'renowned', 'noted', 'prominent', 'eminent', 'veteran', 'famous', 'celebrated', 'well-known', 'acclaimed',
+  'seasoned', 'respected', 'esteemed', 'young', 'top',
+]);
+
 /** "ORG TITLE…" ("ISSI Director General", "SCO National Coordinator", "Kazakh Ambassador"). */
 function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span, ws, lower } = t;
@@ -415,7 +421,8 @@ function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
     const orgPart = ws.slice(0, titleStart).join(' ').replace(/[’']s$/, '');
     const rolePart = ws.slice(titleStart).join(' ');
     const c = countryOf(orgPart);
-    const orgOk = c || isAcronymWord(orgPart) || looksLikeOrg(orgPart) || /^[A-Z]/.test(orgPart);
+    // (Not a describing adjective that opens the sentence: "Renowned economist X".)
+    const orgOk = c || isAcronymWord(orgPart) || looksLikeOrg(orgPart) || (/^[A-Z]/.test(orgPart) && !DESCRIBING.has(orgPart.toLowerCase()));
     if (orgOk && !/^(the|a|an|former)$/i.test(orgPart)) {
       const at = trimmed.indexOf(orgPart);
       return {
@@ -433,7 +440,8 @@ function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
 function titleBeforeOrg(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span, ws, lower } = t;
   let k = 0;
-  while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|at|state|the)$/.test(lower[k]!))) k++;
+  // ("State" is a title's only after "of", "Minister of State"; else it opens a name: "Governor State Bank of X".)
+  while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|at|state|the)$/.test(lower[k]!)) && !(lower[k] === 'state' && lower[k - 1] !== 'of')) k++;
   if (k > 0 && k < ws.length) {
     const rest = ws.slice(k).join(' ');
     if (isAcronymWord(rest) || (looksLikeOrg(rest) && !isBareOrgWord(lower.slice(k))) || countryOf(rest)) {
@@ -532,7 +540,10 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // (The pattern always matches at the start, if only the empty string. A slice, not a replace
   // with a callback: that was the costliest line of this function in a profile of the 10k ingest.)
   // (Nor a preposition: "presentations from Ambassador X".)
-  const lead2 = /^[\s,]*(?:(?:and|from|by|with)\s+)?(?:the\s+)?/i.exec(p)![0].length;
+  // (Nor an adjective that describes the person: "Renowned economist X".)
+  let lead2 = /^[\s,]*(?:(?:and|from|by|with)\s+)?(?:the\s+)?/i.exec(p)![0].length;
+  const describing = /^([\p{L}-]+)\s+/u.exec(p.slice(lead2));
+  if (describing && DESCRIBING.has(describing[1]!.toLowerCase())) lead2 += describing[0].length;
   off += lead2;
   // (The acronym of the organization, between it and the name, is not part of the phrase:
   // "Director-General of the Food and Agriculture Organization (FAO) X".)
