@@ -122,6 +122,15 @@ describe('participation', () => {
     });
     expect(corpus.organizations.map((o) => o.name)).toContain('Braun Textiles GmbH');
   });
+  it('reads the people of a courtesy call, a delegation and a reception of an envoy, with their titles', () => {
+    const a = 'Ambassador of Kazakhstan Yerzhan Kistafin paid a courtesy call on the Chairman of the Senate Sadiq Sanjrani in Islamabad on 5 May 2023. The Kazakh delegation was led by Deputy Foreign Minister Roman Vassilenko.';
+    expect(run(a)).toEqual({ 'Yerzhan Kistafin': 'attendee', 'Sadiq Sanjrani': 'attendee', 'Roman Vassilenko': 'attendee' });
+    expect(byPerson(a, 'role')['Sadiq Sanjrani']).toBe('Chairman of the Senate');
+    const b = 'Foreign Minister Bilawal Bhutto Zardari received the Ambassador of Japan Wada Mitsuhiro at the Foreign Office on Monday. Additional Secretary (Asia Pacific) Ahmed Naseem Warraich also attended the meeting.';
+    expect(Object.keys(run(b)).sort()).toEqual(['Ahmed Naseem Warraich', 'Bilawal Bhutto Zardari', 'Wada Mitsuhiro']);
+    expect(byPerson(b, 'role')).toMatchObject({ 'Wada Mitsuhiro': 'Ambassador', 'Ahmed Naseem Warraich': 'Additional Secretary' });
+    expect(ingestOne(b).docs[0]!.extraction.orgs.map((o) => o.name)).toContain('Foreign Office');
+  });
   it('reads programme blocks: labels set the capacity of the lines under them', () => {
     const got = run('Seminar Report\n\nOrganized by\n\nCentre for Regional Studies, Lahore\n\nHost Major General Karim Ul Haq (Retd) - Chairman Centre for Regional Studies\n\nGuest Speakers Dr. Olga Petrenko – Senior Fellow, Institute of World Economy\n\nMr. Chen Li - Deputy Director, Academy of Social Sciences\n');
     expect(got['Karim Ul Haq']).toBe('host');

@@ -532,14 +532,41 @@ const TITLE_QUOTE = new RegExp(String.raw`(\b(?:titled|entitled|themed|theme|top
  */
 export const PORTFOLIO_BEFORE = /\bMinisters?\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|&)\s+)?){0,3}$/u;
 
+/**
+ * A capitalised phrase cut where a person's name sits inside it, between an organization (or
+ * country) word and "in"/"at"/"on": "Senate Sadiq Sanjrani in Islamabad" → "Senate", "Japan Wada
+ * Mitsuhiro at the Foreign Office" → "Japan", "the Foreign Office". Each part with its offset.
+ */
+function phraseParts(phrase: string, start: number): [string, number][] {
+  const ws = matchesOf(/\S+/g, phrase);
+  for (let i = 1; i + 2 < ws.length; i++) {
+    const prev = ws[i - 1]![0].toLowerCase();
+    if (!(ORG_WORDS.has(prev) || countryOf(prev) || cityCountry(prev) || isAcronymWord(ws[i - 1]![0]))) continue;
+    let j = i;
+    while (j < ws.length && j - i < 4 && isNameLikeWord(ws[j]![0])) j++;
+    if (j - i < 2 || j >= ws.length || !/^(?:in|at|on)$/.test(ws[j]![0])) continue;
+    const tailAt = ws[j]!.index! + ws[j]![0].length + 1 + (/^the\s/.test(phrase.slice(ws[j]!.index! + ws[j]![0].length + 1)) ? 4 : 0);
+    return [
+      [phrase.slice(0, ws[i]!.index! - 1), start],
+      [phrase.slice(tailAt), start + tailAt],
+    ];
+  }
+  return [[phrase, start]];
+}
+
+/** A word shaped like a name part and none of the organization, title or place words. */
+function isNameLikeWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return NAME_LIKE.test(w) && !ORG_WORDS.has(l) && !TITLE_WORDS.has(l) && !REGION_WORDS.has(l) && !countryOf(l) && !cityCountry(l);
+}
+
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {
   const titles = titleQuotes(text);
   for (const m of matchesOf(CAP_PHRASE, text)) {
-    const phrase = m[0];
-    const start = m.index!;
-    if (titles.some((q) => q.start <= start && start + phrase.length <= q.end)) continue;
-    if (looksLikeOrg(phrase)) {
+    for (const [phrase, start] of phraseParts(m[0], m.index!)) {
+      if (titles.some((q) => q.start <= start && start + phrase.length <= q.end)) continue;
+      if (!looksLikeOrg(phrase)) continue;
       const org = orgOfPhrase(phrase);
       if (!org) continue;
       const name = org.name;

@@ -490,8 +490,14 @@ function opensTitle(phrase: string): boolean {
   return personStarts(phrase.trim().split(/\s+/), 0);
 }
 
+/** Capitalised words in brackets right before a name (after the title they qualify). */
+const BRACKET_BEFORE_NAME = /(?<=\S)\s*\([A-Z][\w&-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&-]*){0,3}\)\s*$/;
+
 /** The title phrase right before a name, from the last stop word (verb, punctuation) to the name. */
 export function leftTitle(text: string, nameStart: number, floor: number): RolePhrase | null {
+  // A bracketed portfolio between the title and the name: "Additional Secretary (Asia Pacific) X".
+  const portfolio = BRACKET_BEFORE_NAME.exec(text.slice(Math.max(floor, nameStart - 60), nameStart));
+  if (portfolio) return leftTitle(text, nameStart - portfolio[0].length, floor);
   const from = Math.max(floor, nameStart - 220);
   const window = text.slice(from, nameStart);
   let cut = 0;
@@ -541,7 +547,7 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // with a callback: that was the costliest line of this function in a profile of the 10k ingest.)
   // (Nor a preposition: "presentations from Ambassador X".)
   // (Nor an adjective that describes the person: "Renowned economist X".)
-  let lead2 = /^[\s,]*(?:(?:and|from|by|with)\s+)?(?:the\s+)?/i.exec(p)![0].length;
+  let lead2 = /^[\s,]*(?:(?:and|from|by|with|on|to|at|for)\s+)?(?:the\s+)?/i.exec(p)![0].length;
   const describing = /^([\p{L}-]+)\s+/u.exec(p.slice(lead2));
   if (describing && DESCRIBING.has(describing[1]!.toLowerCase())) lead2 += describing[0].length;
   off += lead2;
