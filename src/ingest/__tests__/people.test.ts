@@ -307,6 +307,11 @@ describe('roles', () => {
     expect(roles(text)).toEqual({ 'Ishrat Husain': 'economist, former Governor', 'Sundar Pichai': 'CEO', 'Omar Saleh': 'Minister of State for Trade' });
     expect(byPerson(text, 'orgKey')).toMatchObject({ 'Ishrat Husain': 'org:state bank of pakistan', 'Sundar Pichai': 'org:google' });
   });
+  it('reads a programme\'s title line under a name line', () => {
+    const text = 'Seminar Report\n\nRegional Connectivity\n\n12 March 2024\n\nWelcome Remarks\nAmbassador Sohail Mahmood\nDirector General, ISSI\n\nKeynote Address\nDr. Ishrat Husain\nFormer Governor, State Bank of Pakistan\n\nPanel Discussion\nDr. Talat Shabbir\nMs. Amina Khan\nDirector, CAMEA';
+    expect(roles(text)).toEqual({ 'Sohail Mahmood': 'Ambassador, Director General', 'Ishrat Husain': 'Former Governor', 'Talat Shabbir': null, 'Amina Khan': 'Director' });
+    expect(byPerson(text, 'orgKey')).toMatchObject({ 'Sohail Mahmood': 'acr:ISSI', 'Ishrat Husain': 'org:state bank of pakistan', 'Amina Khan': 'acr:CAMEA' });
+  });
   it('reads the apposition after a bracketed programme label', () => {
     expect(roles('A seminar was held in Oslo on 3 May 2023.\n\nSpeakers\n\n- Prof. Omar Saleh (moderator), Dean, Law Faculty, University of Oslo')).toEqual({ 'Omar Saleh': 'Dean, Law Faculty' });
   });

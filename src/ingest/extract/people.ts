@@ -576,6 +576,21 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
 }
 
 /**
+ * A programme's title line under a name that ends its own line ("Ambassador X" / "Director
+ * General, ISSI"): a short line that opens with a title and holds no name of its own.
+ */
+function titleLineAfter(text: string, nameEnd: number): RolePhrase | null {
+  const gap = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*/.exec(text.slice(nameEnd, nameEnd + 8));
+  if (!gap) return null;
+  const start = nameEnd + gap[0].length;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  if (!line || line.length > 100 || /[.;:!?]$/.test(line) || programmeLabelLength(line) > 0) return null;
+  if (!isTitleSegment(line.split(',')[0]!.trim(), true) || nameCandidates(line).some((h) => h.span.start === 0)) return null;
+  return parseTitlePhrase(line, start);
+}
+
+/**
  * Letters after a name (decorations, degrees: "HI (M)", "KCMG", "PhD") and retired markers, up
  * to the mark that opens an apposition. A bare acronym only right after the name, before a comma
  * or dash: after a comma it is an affiliation ("X, ISSI, said").
@@ -596,7 +611,7 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   // Director of Y": the title follows.)
   // (Or no mark at all before a capitalized title head: "said X Ambassador of Uzbekistan while …".)
   const open = after.match(/^\s*(?:,|–|—|-|\()\s*(?:(?:serving|acting) as\s+|in (?:his|her|their) capacity as\s+|who (?:is|was)(?: also| currently)?\s+(?=(?:the|an?)\s))?/) ?? bareTitleAfter(after);
-  if (!open) return ofAffiliation(text, nameEnd);
+  if (!open) return ofAffiliation(text, nameEnd) ?? titleLineAfter(text, nameEnd);
   let body = after.slice(open[0].length);
   const paren = open[0].includes('(');
   // Read comma-separated segments while they read as title/org words.
