@@ -122,6 +122,12 @@ describe('participation', () => {
     });
     expect(corpus.organizations.map((o) => o.name)).toContain('Braun Textiles GmbH');
   });
+  it('gives an inverted speech verb to the speaker after a title with "for" in it, and reads an acronym with its country', () => {
+    const text = 'ISLAMABAD, Feb 20, 2024 (APP): A seminar on climate finance was held here on Tuesday. “Pakistan needs urgent support,” said Federal Minister for Climate Change Sherry Rehman, adding that floods cost billions. Mr. Ali Tauqeer Sheikh, CEO LEAD Pakistan, also spoke.';
+    expect(run(text)).toEqual({ 'Sherry Rehman': 'speaker', 'Ali Tauqeer Sheikh': 'speaker' });
+    expect(byPerson(text, 'role')).toEqual({ 'Sherry Rehman': 'Federal Minister for Climate Change', 'Ali Tauqeer Sheikh': 'CEO' });
+    expect(byPerson(text, 'orgKey')['Ali Tauqeer Sheikh']).toBe('org:lead pakistan');
+  });
   it('reads the people of a courtesy call, a delegation and a reception of an envoy, with their titles', () => {
     const a = 'Ambassador of Kazakhstan Yerzhan Kistafin paid a courtesy call on the Chairman of the Senate Sadiq Sanjrani in Islamabad on 5 May 2023. The Kazakh delegation was led by Deputy Foreign Minister Roman Vassilenko.';
     expect(run(a)).toEqual({ 'Yerzhan Kistafin': 'attendee', 'Sadiq Sanjrani': 'attendee', 'Roman Vassilenko': 'attendee' });

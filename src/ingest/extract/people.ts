@@ -370,6 +370,12 @@ function endsInInstitution(phrase: string): boolean {
   return INSTITUTION_HEADS.has(last) && !TITLE_HEADS.has(last) && !TITLE_WORDS.has(last) && !/^(?:of|the|for|at|to|in)$/.test(before);
 }
 
+/** "LEAD Pakistan", "WWF Pakistan": an acronym and a country, an organization's national branch. */
+function isAcronymWithCountry(phrase: string): boolean {
+  const sp = phrase.indexOf(' ');
+  return sp > 0 && isAcronymWord(phrase.slice(0, sp)) && Boolean(countryOf(phrase.slice(sp + 1)));
+}
+
 /** "IBA Karachi" → "IBA": an acronym followed by its city; any other phrase as it is. */
 function acronymBeforeCity(phrase: string): string {
   const sp = phrase.indexOf(' ');
@@ -443,8 +449,9 @@ function titleBeforeOrg(t: TitleText): RolePhrase | null | undefined {
   // ("State" is a title's only after "of", "Minister of State"; else it opens a name: "Governor State Bank of X".)
   while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|at|state|the)$/.test(lower[k]!)) && !(lower[k] === 'state' && lower[k - 1] !== 'of')) k++;
   if (k > 0 && k < ws.length) {
-    const rest = ws.slice(k).join(' ');
-    if (isAcronymWord(rest) || (looksLikeOrg(rest) && !isBareOrgWord(lower.slice(k))) || countryOf(rest)) {
+    // ("Director IBA Karachi": the acronym, as after "at".)
+    const rest = acronymBeforeCity(ws.slice(k).join(' '));
+    if (isAcronymWord(rest) || (looksLikeOrg(rest) && !isBareOrgWord(lower.slice(k))) || countryOf(rest) || isAcronymWithCountry(rest)) {
       const at = trimmed.indexOf(rest, ws.slice(0, k).join(' ').length);
       // ("Vice Chancellor of NUST", "Research Fellow at ISSI": the joining word is neither's.)
       const role = ws.slice(0, k).join(' ').replace(/(?:\s+(?:of|at|the))+$/i, '');

@@ -33,6 +33,8 @@ const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stres
 const TALK = /\b(?:speech|speeches|remarks|address|presentation|lecture|statement|briefing|introduction|talk|keynote|vote of thanks)\b/i;
 /** Speech verbs that may come before their subject ("…, said X", "according to X"). */
 const INVERTED = /^(?:said|says|stated|noted|added|remarked|stressed|explained|according)$/i;
+/** Between an inverted speech verb and its speaker: a title of capitalised words ("said Federal Minister for Climate Change X"). */
+const INVERTED_TITLE = /^[\s,]*(?:(?:the|to)\s+)?(?:[A-Z][\w.’'-]*,?\s+(?:(?:of|for|and|&|the)\s+){0,2}){0,8}$/;
 /**
  * A verb in active voice in `between` (the text from a capacity cue to a name after it): the cue
  * then names the verb's subject. A passive ("was delivered by", "moderated by") leaves it the name's.
@@ -311,7 +313,8 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
         // Inverted: "…, said Ambassador X", "according to Dr X"; or the agent of a passive:
         // "was addressed by Dr X", "was officiated by Ambassador X".
         const between = clause.slice(vEnd, rel);
-        spoke = (INVERTED.test(v[0]) && /^[\s,]*(?:(?:the|to)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/.test(between)) || PASSIVE_AGENT.test(between) || agentInList(between);
+        // (The title between may hold "of", "for", "and": "said Federal Minister for Climate Change X".)
+        spoke = (INVERTED.test(v[0]) && INVERTED_TITLE.test(between)) || PASSIVE_AGENT.test(between) || agentInList(between);
       }
       if (spoke) break;
     }
