@@ -108,6 +108,11 @@ describe('event organizers', () => {
     const b = run('An informal meeting of the Council of Northern Cooperation was held on the sidelines of the assembly under the chairmanship of Norway, attended by ministers.');
     expect(b.main.organizers).toEqual(expect.arrayContaining(['Council of Northern Cooperation', 'Norway']));
   });
+  it('reads an arrival on a visit as the reported event, and a summit it follows as referenced', () => {
+    const all = run('Prime Minister Omar Saleh arrived in Beijing on a five-day official visit to China on 4 June 2024. During the visit, he will meet the President. The visit follows the Lakeside Summit held in Astana on 3-4 July 2023.').events;
+    expect(all.find((e) => !e.referenced)).toMatchObject({ type: 'visit', date: '2024-06-04', location: 'Beijing' });
+    expect(all.find((e) => e.referenced)).toMatchObject({ type: 'summit', date: '2023-07-03', endDate: '2023-07-04' });
+  });
   it('reads a named event with its complement, and "It was organized by" as the event\'s organizer', () => {
     const { main } = run('The three-day International Conference on Water Security was held from 9 to 11 May 2023 in Dushanbe. It was organized by the Government of Freedonia.');
     expect(main).toMatchObject({ title: 'International Conference on Water Security', date: '2023-05-09', endDate: '2023-05-11', organizers: ['Government of Freedonia'] });

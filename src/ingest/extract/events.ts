@@ -75,6 +75,9 @@ export interface EventContext {
 const PROSE_END = /[.!?”"’)]$/;
 
 /** The reported event's sentence: the first with an event word and an organizing verb. */
+/** A visit's own verbs: "arrived in Beijing on an official visit", "paid a visit". */
+const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|paid|pays|paying|visited|visiting|began|begins|concluded|concludes)\b/i;
+
 function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null } {
   const { text, sentences } = ctx;
   const firstN = sentences.slice(0, 14);
@@ -90,7 +93,7 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
       if (!ws.length && called) ws = eventWords(text, s, true);
       if (!ws.length && called) ws = [{ type: 'other', at: s.start + called.index, len: called[0].length, strong: false, verbal: false }];
       if (!ws.length) continue;
-      const verb = ORGANIZE.test(part) || ws.some((w) => w.verbal);
+      const verb = ORGANIZE.test(part) || ws.some((w) => w.verbal) || (ws.some((w) => w.type === 'visit') && ARRIVAL.test(part));
       if (!verb) continue;
       // "… met with the Executive Director of the Secretariat of the Conference on Interaction …":
       // a capitalised event noun after "of the" names a body, not the event.
