@@ -318,6 +318,11 @@ describe('roles', () => {
     expect(roles(text)).toEqual({ 'Sohail Mahmood': 'Ambassador, Director General', 'Ishrat Husain': 'Former Governor', 'Talat Shabbir': null, 'Amina Khan': 'Director' });
     expect(byPerson(text, 'orgKey')).toMatchObject({ 'Sohail Mahmood': 'acr:ISSI', 'Ishrat Husain': 'org:state bank of pakistan', 'Amina Khan': 'acr:CAMEA' });
   });
+  it('reads a quoted publication as the organization of the title before a name', () => {
+    const text = 'A seminar was held in Islamabad on 3 May 2023. Editor-in-Chief of “Lakeside Review” Tazeen Akhtar noted the reforms. Commander-in-Chief Omar Saleh attended.';
+    expect(roles(text)).toEqual({ 'Tazeen Akhtar': 'Editor-in-Chief', 'Omar Saleh': 'Commander-in-Chief' });
+    expect(byPerson(text, 'orgKey')['Tazeen Akhtar']).toBe('org:lakeside review');
+  });
   it('reads the apposition after a bracketed programme label', () => {
     expect(roles('A seminar was held in Oslo on 3 May 2023.\n\nSpeakers\n\n- Prof. Omar Saleh (moderator), Dean, Law Faculty, University of Oslo')).toEqual({ 'Omar Saleh': 'Dean, Law Faculty' });
   });

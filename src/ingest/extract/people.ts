@@ -497,6 +497,22 @@ function opensTitle(phrase: string): boolean {
   return personStarts(phrase.trim().split(/\s+/), 0);
 }
 
+/**
+ * "TITLE of “Name”" right before a name: the title, and the quoted name as the organization (a
+ * newspaper, a journal, a programme). The title is read as any title before a name is.
+ */
+function quotedOrgBefore(text: string, nameStart: number, floor: number): RolePhrase | null {
+  const from = Math.max(floor, nameStart - 140);
+  const m = QUOTED_ORG_END.exec(text.slice(from, nameStart));
+  if (!m) return null;
+  const ofAt = from + m.index!;
+  const title = leftTitle(text, ofAt, floor);
+  if (!title?.role || title.span.end < ofAt - 1) return null;
+  const orgStart = ofAt + m[0].indexOf(m[1]!);
+  return { role: title.role, org: m[1]!, orgSpan: { start: orgStart, end: orgStart + m[1]!.length }, span: { start: title.span.start, end: orgStart + m[1]!.length + 1 } };
+}
+const QUOTED_ORG_END = /\s+of\s+(?:the\s+)?[“"]([A-Z][^”"\n]{1,80})[”"]\s*$/;
+
 /** Capitalised words in brackets right before a name (after the title they qualify). */
 const BRACKET_BEFORE_NAME = /(?<=\S)\s*\([A-Z][\w&-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&-]*){0,3}\)\s*$/;
 
@@ -505,6 +521,9 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // A bracketed portfolio between the title and the name: "Additional Secretary (Asia Pacific) X".
   const portfolio = BRACKET_BEFORE_NAME.exec(text.slice(Math.max(floor, nameStart - 60), nameStart));
   if (portfolio) return leftTitle(text, nameStart - portfolio[0].length, floor);
+  // A quoted publication or programme as the organization: "Editor-in-Chief of “Pakistan in the World” X".
+  const quoted = quotedOrgBefore(text, nameStart, floor);
+  if (quoted) return quoted;
   const from = Math.max(floor, nameStart - 220);
   const window = text.slice(from, nameStart);
   let cut = 0;

@@ -30,7 +30,7 @@ export const TITLE_WORDS = new Set([
   'coordinating', 'programme', 'program', 'research', 'honorary', 'emeritus', 'visiting', 'distinguished',
   'first', 'second', 'third', 'staff', 'press', 'military', 'defence', 'defense', 'commercial', 'trade',
   'political', 'economic', 'cultural', 'managing-director', 'vice-president', 'vice-chancellor', 'secretary-general',
-  'director-general', 'deputy-director', 'consul-general', 'ombudsman', 'auditor', 'marshal', 'admiral',
+  'director-general', 'deputy-director', 'consul-general', 'editor-in-chief', 'commander-in-chief', 'ombudsman', 'auditor', 'marshal', 'admiral',
   'brigadier', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
   'imam', 'bishop', 'cardinal', 'rev', 'father', 'officers', 'officer', 'foreign', 'service', 'state',
   'additional', 'joint',
@@ -46,7 +46,8 @@ export const TITLE_HEADS = new Set([
   'dg', 'md', 'manager', 'speaker', 'leader', 'premier', 'parliamentarian', 'mna', 'mpa', 'mp', 'legislator',
   'diplomat', 'scholar', 'author', 'economist', 'historian', 'partner', 'convener', 'convenor', 'patron',
   'trustee', 'treasurer', 'registrar', 'provost', 'judge', 'undersecretary', 'managing-director',
-  'vice-president', 'vice-chancellor', 'secretary-general', 'director-general', 'consul-general', 'ombudsman',
+  'vice-president', 'vice-chancellor', 'secretary-general', 'director-general', 'consul-general', 'editor-in-chief',
+  'commander-in-chief', 'ombudsman',
   'general', 'lieutenant', 'colonel', 'major', 'captain', 'brigadier', 'admiral', 'marshal', 'king', 'queen',
   'prince', 'emir', 'elbasy', 'associate',
 ]);
