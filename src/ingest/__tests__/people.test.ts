@@ -16,6 +16,9 @@ const ingestOne = (text: string) => ingestRecords([textRecord('t.txt', text)]);
 const byPerson = <K extends keyof LocalPerson>(text: string, key: K) => Object.fromEntries(ingestOne(text).docs[0]!.extraction.people.map((p) => [p.name, p[key]]));
 
 describe('name candidates', () => {
+  it('keeps middle initials without dots inside a name, and no acronym after one', () => {
+    expect(nameCandidates('Professor Aileen SP Baviera, Chair of the Network, met Ali Khan UN Envoy and EU Ambassador Lena Vogt.').map((h) => h.name)).toEqual(['Aileen SP Baviera', 'Ali Khan', 'Lena Vogt']);
+  });
   it('keeps long runs whole once title words are split off', () => {
     expect(nameCandidates('Host Major General Ahmad Rafiq Ul Haq Malik (Retd), Chairman').map((h) => h.name)).toEqual(['Ahmad Rafiq Ul Haq Malik']);
   });

@@ -20,7 +20,9 @@ import { matchesOf } from '../regex';
 const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
 const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|ud-din|di|du)`;
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
-const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
+// (Middle initials without dots sit between two name words: "Aileen SP Baviera".)
+const MIDDLE_INITIALS = String.raw`[A-Z]{2}(?![\p{L}])`;
+const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:(?:${PARTICLE}|${MIDDLE_INITIALS})[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
 
 /** Capitalised words that start sentences or name things but never people. */
 const NOT_NAME = new Set([
@@ -176,6 +178,15 @@ export function nameCandidates(text: string): NameHit[] {
       // Malaysian honorifics ("Tan Sri", "Datuk Seri") open a name, they are not part of it.
       if (cur.length === 0 && w === 'Tan' && toks[k + 1]?.w === 'Sri') {
         k++;
+        continue;
+      }
+      // Two capitals are middle initials only inside a name ("Aileen SP Baviera"), not after it ("X UN").
+      if (/^[A-Z]{2}$/.test(w)) {
+        if (cur.length > 0 && k + 1 < toks.length && isNameWord(toks[k + 1]!.w) && !/^[A-Z]+$/.test(toks[k + 1]!.w)) cur.push(tok);
+        else {
+          flushName(text, cur, out);
+          cur = [];
+        }
         continue;
       }
       // A plural title opens a list of names: "Ambassadors Lena Vogt and Tomas Berg".
