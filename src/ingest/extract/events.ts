@@ -429,10 +429,12 @@ export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = 
   const inAvoid = (c: PlaceHit): boolean => avoid.some((a) => a.start <= c.span.start && c.span.end <= a.end);
   const dl = dateline(text);
   const dlCountry: PlaceHit | null = dl.country ? copyHit(dl.country) : null;
-  if (dl.city) cand.push(copyHit(dl.city));
   const inSentence = citiesIn(text, sentence.start, sentence.end).filter((c) => notAName(text, c));
   const prefer = inSentence.find((c) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.span.start - 10), c.span.start)));
-  if (prefer) cand.push(prefer);
+  // The event's own sentence saying where ("… in The Hague") outranks the agency's dateline.
+  if (prefer && !inAvoid(prefer)) cand.push(prefer);
+  if (dl.city) cand.push(copyHit(dl.city));
+  if (prefer && inAvoid(prefer)) cand.push(prefer);
   if (ctx.docTitle) {
     const at = text.indexOf(ctx.docTitle);
     if (at >= 0) cand.push(...citiesIn(text, at, at + ctx.docTitle.length).filter((c) => /\b(?:in|at)\s+$/.test(text.slice(c.span.start - 4, c.span.start))));
