@@ -109,8 +109,9 @@ describe('event organizers', () => {
     expect(b.main.organizers).toEqual(expect.arrayContaining(['Council of Northern Cooperation', 'Norway']));
   });
   it('places the event where its own sentence says, over the agency\'s dateline', () => {
-    const { main } = run('NUR-SULTAN. KAZINFORM – The Ambassador took part in a round table organized by the Lakeside Institute in The Hague, the press service reports.');
+    const { main } = run('NUR-SULTAN. KAZINFORM – The Ambassador took part in a round table organized by the Lakeside Institute in The Hague, Lakeside News Agency reports.');
     expect(main.location).toBe('The Hague');
+    expect(main.organizers).toEqual(['Lakeside Institute in The Hague']);
     expect(run('ISLAMABAD, May 2 (APP): The Institute of Peace Studies organized a seminar on Monday.').main.location).toBe('Islamabad');
   });
   it('reads an arrival on a visit as the reported event, and a summit it follows as referenced', () => {

@@ -47,6 +47,8 @@ const JOINTLY = /\b(?:jointly\s+organi[sz]ed|organi[sz]ed\s+jointly|co-organi[sz
 const PROGRAM_LINE = /^(?:Organi[sz]ed|Hosted|Convened|Co-organi[sz]ed)\s+by\s*:?[ \t]*/gim;
 const VENUE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|held|hosted|is\s+being\s+held)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const VENUE_WORD = /\b(?:hotel|hall|auditorium|room|house|palace|arena|stadium|centre|center|club|square|park|theatre|theater|garden|tower|plaza|resort)\b/i;
+/** A lowercase word right after a name that is not a preposition or conjunction: a verb. */
+const CLAUSE_VERB_AFTER = /^\s+(?!(?:of|for|and|or|in|on|at|with|the|to|from|under|as|&)\b)[a-z]+\b/;
 const PERSON_AFTER = /^\s+(?:Director|President|Chairman|Chairperson|Chair|Head|Dean|Secretary|Ambassador|Coordinator|Minister|Rector|Vice|Deputy|CEO|Executive|Chief|Founder|Member|Professor|Spokes)/;
 const COUNTRY_SUBJECT = /\b([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)(?:[’']s?)?\s+(?:envoy|ambassador|embassy|mission|high\s+commission(?:er)?|consulate|government|ministry|foreign\s+ministry)\b/gu;
 /** A headline whose subject acts: "Kazakh envoy hosts reception", "Embassy holds seminar". */
@@ -152,6 +154,8 @@ class Collector {
       const m = this.mentions.find((x) => x.start >= pos && x.start <= pos + 2 && (countries || !x.country));
       if (m) {
         if (PERSON_AFTER.test(text.slice(m.end, m.end + 30))) break;
+        // "… organized by X in The Hague, Kazinform cites …": a name that a verb follows opens a new clause.
+        if (taken > 0 && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 20))) break;
         pos = this.take(m);
         taken++;
         possessive = /[’']s?$/.test(text.slice(m.start, m.end));
