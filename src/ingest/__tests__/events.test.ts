@@ -108,6 +108,15 @@ describe('event organizers', () => {
     const b = run('An informal meeting of the Council of Northern Cooperation was held on the sidelines of the assembly under the chairmanship of Norway, attended by ministers.');
     expect(b.main.organizers).toEqual(expect.arrayContaining(['Council of Northern Cooperation', 'Norway']));
   });
+  it('takes the theme after an event word and a colon in the headline, and reads a Markdown speaker list', () => {
+    const md = '# Webinar: The Future of Arms Control\n\nThe Lakeside Centre organized a webinar on 28 February 2023.\n\n## Speakers\n\n- **Dr. Toby Dalton**, Co-Director, Nuclear Policy Program, Carnegie Endowment for International Peace\n- **Dr. Sadia Tasleem**, Lecturer, Lakeside University';
+    const { corpus } = ingestRecords([textRecord('t.md', md)]);
+    const main = corpus.events.find((e) => !e.referenced)!;
+    expect(main.title).toBe('The Future of Arms Control');
+    const people = corpus.people.map((p) => p.name).sort();
+    expect(people).toEqual(['Sadia Tasleem', 'Toby Dalton']);
+    expect(main.participants.find((p) => corpus.people.find((x) => x.id === p.personId)!.name === 'Toby Dalton')!.role).toBe('Co-Director, Nuclear Policy Program');
+  });
   it('places the event where its own sentence says, over the agency\'s dateline', () => {
     const { main } = run('NUR-SULTAN. KAZINFORM – The Ambassador took part in a round table organized by the Lakeside Institute in The Hague, Lakeside News Agency reports.');
     expect(main.location).toBe('The Hague');

@@ -68,8 +68,13 @@ function computeIsNameWord(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']s$/, '');
   if (NOT_NAME.has(l) || TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (countryOf(l) || cityCountry(l)) return false;
-  // Places joined by hyphens: "China-Pakistan", "Pakistan-Iran" (relations, corridors, study centres).
-  if (l.includes('-') && l.split('-').every((part) => part.length > 1 && (countryOf(part) || cityCountry(part)))) return false;
+  // Places joined by hyphens: "China-Pakistan", "Pakistan-Iran" (relations, corridors, study centres);
+  // a title with a prefix: "Co-Director", "Co-Chair".
+  if (l.includes('-')) {
+    const parts = l.split('-');
+    if (parts.every((part) => part.length > 1 && (countryOf(part) || cityCountry(part)))) return false;
+    if (parts.some((part) => TITLE_HEADS.has(part))) return false;
+  }
   // Compound adjectives: "Dubai-based", "London-born", "UN-led".
   if (/-(?:based|born|bred|led|owned|run|funded|backed|made|speaking|oriented|focused|era|wide|centred|centered|specific)$/.test(l)) return false;
   return true;

@@ -36,6 +36,9 @@ const HEADLINE_NAME = new RegExp(
   String.raw`^(?:(?:The\s+)?(?:Launch|Inauguration|Opening|Unveiling|Celebration|Commemoration)\s+of\b|(?:International\s+|National\s+|Annual\s+)?(?:Seminar|Conference|Round ?table|Roundtable|Webinar|Workshop|Lecture|Symposium|Forum|Panel discussion|Colloquium)\s+(?:on|about|in honou?r of)\b)`,
   'i',
 );
+/** A headline of an event word and its theme after a colon or dash: "Webinar: The Future of Arms Control". */
+const HEADLINE_THEME =
+  /^(?:(?:International|National|Annual|Public|Online)\s+)?(?:Seminar|Conference|Round ?table|Roundtable|Webinar|Workshop|Lecture|Symposium|Forum|Panel discussion|Colloquium|Dialogue|Talk)\s*[:–—|]\s+(\S.{3,150})$/i;
 /** Finite verbs that make a headline a sentence ("… holds …", "… discussed …"). */
 const HEADLINE_VERB = /\b(?:held|hosted|organi[sz]ed|concluded|begins?|began|ends?|ended|opens?|opened|kicks? off|takes? place|took place|is|are|was|were|says?|said|highlights?|discuss(?:es|ed)?|attended|marks?|marked)\b/i;
 const CONNECTOR = /^(?:of|on|for|and|&|the|in|to|a|an|at|with|between|from|its|their|—|–|-|:)$/i;
@@ -46,7 +49,17 @@ function clean(t: string): string {
 
 /** A headline shaped like an event name, as a title (span in `text`). */
 export function headlineTitle(text: string, headline: string | null): TitleHit | null {
-  if (!headline || !HEADLINE_NAME.test(headline)) return null;
+  if (!headline) return null;
+  // "Webinar: The Future of Arms Control": the event word, then its theme.
+  const theme = HEADLINE_THEME.exec(headline);
+  if (theme) {
+    const at = text.indexOf(headline);
+    if (at < 0 || at > 600) return null;
+    const t = clean(theme[1]!);
+    const from = at + headline.indexOf(t, theme[0].length - theme[1]!.length);
+    return { title: t, span: { start: from, end: from + t.length } };
+  }
+  if (!HEADLINE_NAME.test(headline)) return null;
   const rest = headline.replace(HEADLINE_NAME, '');
   if (HEADLINE_VERB.test(rest)) return null;
   const at = text.indexOf(headline);
