@@ -488,6 +488,14 @@ describe('cross-document linking', () => {
   });
 });
 
+describe('names in capitals', () => {
+  it('reads a name written in capitals in a programme list, and no acronym, institution or country run as one', () => {
+    const text = 'A seminar was held in Lahore on 3 May 2023.\n\nSPEAKERS\n\nDR. AYESHA RAHMAN, Director, Lahore Institute of Policy\nMR. OMAR SALEH, Senior Fellow, Punjab University\n\nThe UN OCHA, INSTITUTE OF STRATEGIC STUDIES and PAKISTAN CHINA were there.';
+    expect(byPerson(text, 'role')).toEqual({ 'Ayesha Rahman': 'Director', 'Omar Saleh': 'Senior Fellow' });
+    expect(byPerson(text, 'participant')).toEqual({ 'Ayesha Rahman': true, 'Omar Saleh': true });
+  });
+});
+
 describe('ministers', () => {
   it('reads the portfolio after "Minister of" as the title\'s, not the first part of the name', () => {
     const text = 'A conference was held in Tashkent on 15 May 2023. Deputy Minister of Investment Laziz Kudratov spoke. Minister for Trade and Investment Ali Khan and Minister of Water Resources Shavkat Khamraev also spoke.';

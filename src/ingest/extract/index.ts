@@ -8,7 +8,7 @@ import type { DocRecord, LocalParticipant, LocalPerson, Span } from '../types';
 import { findEvents, leadOf } from './events';
 import { eventOrganizers } from './events/organizers';
 import { findOrganizations, OrgTable } from './organizations';
-import { findPeople, roleSpans } from './people';
+import { capsNamesCased, findPeople, roleSpans } from './people';
 import { assessParticipation } from './people/participation';
 import { matchesOf } from '../regex';
 
@@ -90,7 +90,7 @@ export function extractFacts(doc: DocRecord): DocRecord['extraction'] {
   const { text, sentences } = doc;
   const orgs = new OrgTable();
   findOrganizations(text, orgs);
-  const people = findPeople(text, sentences, orgs);
+  const people = findPeople(capsNamesCased(text), sentences, orgs);
   const events = findEvents({ text, sentences, published: doc.published, publishedEvidence: doc.publishedEvidence, docTitle: doc.title });
   const main = events.find((e) => !e.referenced);
   if (main) {

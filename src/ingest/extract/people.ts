@@ -946,6 +946,25 @@ function pluralTitleOf(a: { hit: NameHit; role: RolePhrase | null }): boolean {
   return singularTitle(role.role.slice(role.role.lastIndexOf(' ') + 1)) !== null;
 }
 
+/**
+ * The text with names written in capitals title-cased, same length ("DR. AYESHA RAHMAN, Director"
+ * → "Dr. Ayesha Rahman, Director"), for the name finder, which reads capitalised words. A run of
+ * two to four words in capitals counts when an honorific opens it or a comma or the line's end
+ * closes it, and none of its words is an organization, title or place word ("INSTITUTE OF …",
+ * "UN OCHA", "PAKISTAN CHINA" stay as they are).
+ */
+export function capsNamesCased(text: string): string {
+  if (!CAPS_PAIR.test(text)) return text;
+  return text.replace(CAPS_NAME_RUN, (run: string, honorific: string | undefined) => {
+    const words = run.slice(honorific?.length ?? 0).split(/\s+/);
+    if (!honorific && !words.some((w) => w.length >= 4)) return run;
+    if (words.some((w) => { const l = w.toLowerCase(); return ORG_WORDS.has(l) || TITLE_WORDS.has(l) || INSTITUTION_HEADS.has(l) || countryOf(l) || cityCountry(l) || NOT_NAME.has(l); })) return run;
+    return run.replace(/[A-Z]+/g, (w) => w[0]! + w.slice(1).toLowerCase());
+  });
+}
+const CAPS_PAIR = /[A-Z]{2,}[ \t]+[A-Z]{2,}/;
+const CAPS_NAME_RUN = /(?<![\p{L}])((?:DR|MR|MRS|MS|PROF|ENGR|H\.E)\.?[ \t]+)?[A-Z]{2,}(?:[-'’][A-Z]+)?(?:[ \t]+[A-Z]{2,}(?:[-'’][A-Z]+)?){1,3}(?![\p{L}])(?=\s*(?:,|$))/gmu;
+
 /** A name that is a country or city of the gazetteer as a whole ("Sri Lanka", "Kuala Lumpur"). */
 function isPlaceName(name: string): boolean {
   return name.includes(' ') && Boolean(countryOf(name) || cityCountry(name));
