@@ -949,9 +949,9 @@ function pluralTitleOf(a: { hit: NameHit; role: RolePhrase | null }): boolean {
 /**
  * The text with names written in capitals title-cased, same length ("DR. AYESHA RAHMAN, Director"
  * → "Dr. Ayesha Rahman, Director"), for the name finder, which reads capitalised words. A run of
- * two to four words in capitals counts when an honorific opens it or a comma or the line's end
- * closes it, and none of its words is an organization, title or place word ("INSTITUTE OF …",
- * "UN OCHA", "PAKISTAN CHINA" stay as they are).
+ * two to four words in capitals counts when an honorific or the line's start opens it, a comma or
+ * the line's end closes it, and none of its words is an organization, title or place word
+ * ("INSTITUTE OF …", "PAKISTAN CHINA" stay as they are; so does "the UN OCHA," inside a line).
  */
 export function capsNamesCased(text: string): string {
   if (!CAPS_PAIR.test(text)) return text;
@@ -963,7 +963,7 @@ export function capsNamesCased(text: string): string {
   });
 }
 const CAPS_PAIR = /[A-Z]{2,}[ \t]+[A-Z]{2,}/;
-const CAPS_NAME_RUN = /(?<![\p{L}])((?:DR|MR|MRS|MS|PROF|ENGR|H\.E)\.?[ \t]+)?[A-Z]{2,}(?:[-'’][A-Z]+)?(?:[ \t]+[A-Z]{2,}(?:[-'’][A-Z]+)?){1,3}(?![\p{L}])(?=\s*(?:,|$))/gmu;
+const CAPS_NAME_RUN = /(?:(?<![\p{L}])((?:DR|MR|MRS|MS|PROF|ENGR|H\.E)\.?[ \t]+)|(?<=^[ \t]*(?:[-•*][ \t]+)?))[A-Z]{2,}(?:[-'’][A-Z]+)?(?:[ \t]+[A-Z]{2,}(?:[-'’][A-Z]+)?){1,3}(?![\p{L}])(?=\s*(?:,|$))/gmu;
 
 /** A name that is a country or city of the gazetteer as a whole ("Sri Lanka", "Kuala Lumpur"). */
 function isPlaceName(name: string): boolean {
