@@ -131,8 +131,9 @@ describe('participation', () => {
     expect(byPerson(text, 'role')).toEqual({ 'Sherry Rehman': 'Federal Minister for Climate Change', 'Ali Tauqeer Sheikh': 'CEO' });
     expect(byPerson(text, 'orgKey')['Ali Tauqeer Sheikh']).toBe('org:lead pakistan');
   });
-  it('reads "took part in" as taking part', () => {
+  it('reads "took part in" and "interacted with" as taking part', () => {
     expect(run('NUR-SULTAN. KAZINFORM – Kazakhstan’s Ambassador to the Netherlands Akylbek Kamaldinov took part in the round table organized by the Lakeside Institute in The Hague on 3 May 2023.')).toEqual({ 'Akylbek Kamaldinov': 'attendee' });
+    expect(run('A delegation of students visited the Embassy of Turkey in Islamabad on 3 May 2023. Later, the students interacted with Defence Attaché Colonel Ahmet Yilmaz.')).toEqual({ 'Ahmet Yilmaz': 'attendee' });
   });
   it('reads the people of a courtesy call, a delegation and a reception of an envoy, with their titles', () => {
     const a = 'Ambassador of Kazakhstan Yerzhan Kistafin paid a courtesy call on the Chairman of the Senate Sadiq Sanjrani in Islamabad on 5 May 2023. The Kazakh delegation was led by Deputy Foreign Minister Roman Vassilenko.';
