@@ -57,6 +57,24 @@ function fromParts(d: string | undefined, m: string | undefined, y: string | und
   return iso(Number(y), mi, Number(d));
 }
 
+/** "20.06.2022" read day first. */
+function fromFigures(d: string, m: string, y: string): string | null {
+  return iso(Number(y), Number(m) - 1, Number(d));
+}
+
+/** The date of a dateline in figures or with the date first, and the dateline's length. */
+function otherDateline(line: string): { date: string; length: number } | null {
+  const numeric = DATELINE_NUMERIC.exec(line);
+  if (numeric) {
+    const date = fromFigures(numeric[1]!, numeric[2]!, numeric[3]!);
+    return date ? { date, length: numeric[0].length } : null;
+  }
+  const first = DATE_FIRST_DATELINE.exec(line);
+  if (!first) return null;
+  const date = fromParts(first[1], first[2], first[3]) ?? fromParts(first[5], first[4], first[6]) ?? (first[9] ? fromFigures(first[7]!, first[8]!, first[9]) : null);
+  return date ? { date, length: first[0].length } : null;
+}
+
 export interface Published {
   date: string | null;
   evidence: Span | null;
@@ -97,14 +115,8 @@ export function findPublished(raw: string, text: string): Published {
       if (d) return { date: d, evidence: span };
       if (day && mon && !partial) partial = { month: monthIndex(mon), day: Number(day), span };
     }
-    const numeric = line.match(DATELINE_NUMERIC);
-    const first = numeric ? null : line.match(DATE_FIRST_DATELINE);
-    const dn = numeric
-      ? iso(Number(numeric[3]), Number(numeric[2]) - 1, Number(numeric[1]))
-      : first
-        ? (fromParts(first[1], first[2], first[3]) ?? fromParts(first[5], first[4], first[6]) ?? (first[9] ? iso(Number(first[9]), Number(first[8]) - 1, Number(first[7])) : null))
-        : null;
-    if (dn) return { date: dn, evidence: { start: offset, end: offset + (numeric ?? first)![0].length } };
+    const other = otherDateline(line);
+    if (other) return { date: other.date, evidence: { start: offset, end: offset + other.length } };
     const lone = line.match(LONE_DATE);
     const prevLine = lines.slice(0, i).filter((l) => l.trim()).pop()?.trim() ?? '';
     if (lone && !(i <= 3 && EVENT_NAME_LINE.test(prevLine))) {

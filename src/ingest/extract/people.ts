@@ -8,7 +8,7 @@
  */
 import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
-import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
+import { DESCRIBING, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, PORTFOLIO_WORDS, SURNAME_HONORIFICS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
@@ -79,9 +79,6 @@ function computeIsNameWord(w: string): boolean {
   if (/-(?:based|born|bred|led|owned|run|funded|backed|made|speaking|oriented|focused|era|wide|centred|centered|specific)$/.test(l)) return false;
   return true;
 }
-
-/** Honorifics that are family names too, at a name's end. */
-const SURNAME_HONORIFICS = new Set(['Syed', 'Sheikh', 'Shaikh', 'Mian']);
 
 /** Particles inside names ("Ahmad ul Haq", "van der Berg"): kept within a name, never at its edges. */
 const NAME_PARTICLES = new Set(['ul', 'al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'el', 'ud', 'ur', 'di', 'du']);
@@ -199,7 +196,7 @@ export function nameCandidates(text: string): NameHit[] {
       // A minister's portfolio is no part of the name: "Minister of Investment Laziz Kudratov".
       if (cur.length === 0 && toks.length - k > 2 && PORTFOLIO_WORDS.has(w.toLowerCase()) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, tok.start - 60), tok.start))) continue;
       // An honorific that is also a family name ends a name: "Mushahid Hussain Syed".
-      if (cur.length >= 1 && k === toks.length - 1 && SURNAME_HONORIFICS.has(w)) {
+      if (cur.length >= 1 && k === toks.length - 1 && SURNAME_HONORIFICS.has(w.toLowerCase())) {
         cur.push(tok);
         continue;
       }
@@ -420,12 +417,6 @@ function isBareOrgWord(words: readonly string[]): boolean {
   return words.length === 1 && (ORG_WORDS.has(words[0]!) || INSTITUTION_HEADS.has(words[0]!));
 }
 
-/** Adjectives that describe a person before a title ("Renowned economist", "Noted scholar"): no organization. */
-const DESCRIBING = new Set([
-  'renowned', 'noted', 'prominent', 'eminent', 'veteran', 'famous', 'celebrated', 'well-known', 'acclaimed',
-  'seasoned', 'respected', 'esteemed', 'young', 'top',
-]);
-
 /** "ORG TITLE…" ("ISSI Director General", "SCO National Coordinator", "Kazakh Ambassador"). */
 function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span, ws, lower } = t;
@@ -502,13 +493,13 @@ function separatorsFromEnd(phrase: string): number[] {
   return at.reverse();
 }
 
-/** Whether a phrase starts as a person's mention does ("Dean …", "H.E. …", "NUS Dean"), not as the rest of a name ("Government Innovation …"). */
 /** True when only spaces lie between the start of `pos`'s line and `pos`. */
 function lineStartAt(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   return !text.slice(lineStart, pos).trim();
 }
 
+/** Whether a phrase starts as a person's mention does ("Dean …", "H.E. …", "NUS Dean"), not as the rest of a name ("Government Innovation …"). */
 function opensTitle(phrase: string): boolean {
   return personStarts(phrase.trim().split(/\s+/), 0);
 }
@@ -872,15 +863,15 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
     prevEnd = hit.span.end;
     let role = pickRole(left, right);
+    // "Ambassadors A and B": a plural title before the first name is each listed name's.
+    if (!role?.role && lastAccepted && !firstInSentence && pluralTitleOf(lastAccepted) && LIST_JOIN.test(text.slice(lastAccepted.hit.span.end, honStart))) {
+      role = lastAccepted.role;
+    }
     // Without a role from the title phrases: an honorific-like title right before the name is the
     // role ("Ambassador X"), else "H.E." before it makes the person an envoy. (Both readings are
     // built by one set of operations: one only the rare "H.E." branch ran had no type feedback, and
     // reaching it sent the optimized findPeople back to be compiled again, ~250 ms a time over the
     // 10k corpus. `honStart` is where the honorifics before the name begin.)
-    // "Ambassadors A and B": a plural title before the first name is each listed name's.
-    if (!role?.role && lastAccepted && !firstInSentence && pluralTitleOf(lastAccepted) && LIST_JOIN.test(text.slice(lastAccepted.hit.span.end, honStart))) {
-      role = lastAccepted.role;
-    }
     const honorRole = before.match(ROLE_HONORIFICS)?.[1];
     const nameStart = hit.span.start;
     const envoy = !role?.role && !honorRole && EXCELLENCY.test(text.slice(Math.max(0, nameStart - 30), nameStart));

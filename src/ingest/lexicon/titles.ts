@@ -14,6 +14,15 @@ export const HONORIFICS = new Set([
   'rev', 'reverend', 'pastor', 'imam', 'mufti', 'maulana', 'ustad',
 ]);
 
+/** Honorifics that are family names too, at a name's end ("Mushahid Hussain Syed", "Ahmed Sheikh"). */
+export const SURNAME_HONORIFICS = new Set(['syed', 'sheikh', 'shaikh', 'mian']);
+
+/** Adjectives that describe a person before a title ("Renowned economist", "Noted scholar"): neither role nor organization. */
+export const DESCRIBING = new Set([
+  'renowned', 'noted', 'prominent', 'eminent', 'veteran', 'famous', 'celebrated', 'well-known', 'acclaimed',
+  'seasoned', 'respected', 'esteemed', 'young', 'top',
+]);
+
 /** Words that make up a role ("Deputy Director General", "Minister of State", "High Commissioner"). */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'director', 'general', 'dean', 'professor', 'prof', 'minister', 'senator', 'ambassador',
@@ -31,7 +40,8 @@ export const TITLE_WORDS = new Set([
   'first', 'second', 'third', 'staff', 'press', 'military', 'defence', 'defense', 'commercial', 'trade',
   'political', 'economic', 'cultural', 'managing-director', 'vice-president', 'vice-chancellor', 'secretary-general',
   'director-general', 'deputy-director', 'consul-general', 'editor-in-chief', 'commander-in-chief', 'ombudsman',
-  'co-director', 'co-chair', 'co-chairman', 'co-chairperson', 'co-founder', 'co-convener', 'co-coordinator', 'auditor', 'marshal', 'admiral',
+  'co-director', 'co-chair', 'co-chairman', 'co-chairperson', 'co-founder', 'co-convener', 'co-coordinator',
+  'auditor', 'marshal', 'admiral',
   'brigadier', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
   'imam', 'bishop', 'cardinal', 'rev', 'father', 'officers', 'officer', 'foreign', 'service', 'state',
   'additional', 'joint',
@@ -73,7 +83,7 @@ export const PORTFOLIO_WORDS = new Set([
   'finance', 'energy', 'health', 'education', 'interior', 'justice', 'agriculture', 'culture', 'economy',
   'industry', 'tourism', 'defence', 'defense', 'transport', 'information', 'commerce', 'planning', 'science',
   'water', 'digital', 'sports', 'youth', 'foreign', 'affairs', 'security', 'media', 'climate', 'technology',
-  'development', 'environment', 'communications', 'religious', 'press', 'broadcasting', 'and', '&',
+  'development', 'environment', 'communications', 'religious', 'press', 'broadcasting',
 ]);
 
 /** Titles whose plural names something else: "speakers" of an event (not of assemblies), "partners" of a project. */
@@ -109,7 +119,8 @@ export const ORG_WORDS = new Set([
   'presidency', 'court', 'tribunal', 'hospital', 'library', 'hotel', 'hall', 'club', 'radio', 'television', 'tv',
   'service', 'services', 'studies', 'research', 'relations', 'affairs', 'diplomacy', 'cooperation',
   'initiative', 'programme', 'program', 'project', 'fund', 'league', 'alliance', 'coalition', 'movement',
-  'endowment', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'srl', 'bv', 'pte', 'pvt', 'corp', 'media', 'magazine', 'newspaper', 'channel', 'post', 'tribune', 'observer',
+  'endowment', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'srl', 'bv', 'pte', 'pvt', 'corp', 'media', 'magazine',
+  'newspaper', 'channel', 'post', 'tribune', 'observer',
   'daily', 'journal', 'gazette', 'herald', 'inform', 'kazinform', 'network', 'unit', 'cell', 'desk', 'wing',
   'corps', 'conference', 'organization', 'nations', 'forum', 'society', 'circle', 'think-tank', 'laboratory',
   'lab', 'observatory', 'station', 'house', 'palace', 'secretariat', 'republic', 'kingdom', 'emirates',
