@@ -545,9 +545,11 @@ function phraseParts(phrase: string, start: number): [string, number][] {
     let j = i;
     while (j < ws.length && j - i < 4 && isNameLikeWord(ws[j]![0])) j++;
     if (j - i < 2 || j >= ws.length || !/^(?:in|at|on)$/.test(ws[j]![0])) continue;
-    const tailAt = ws[j]!.index! + ws[j]![0].length + 1 + (/^the\s/.test(phrase.slice(ws[j]!.index! + ws[j]![0].length + 1)) ? 4 : 0);
+    // The part after the connector, without its article ("at the Foreign Office").
+    const afterConnector = ws[j]!.index! + ws[j]![0].length;
+    const tailAt = afterConnector + /^\s+(?:the\s+)?/.exec(phrase.slice(afterConnector))![0].length;
     return [
-      [phrase.slice(0, ws[i]!.index! - 1), start],
+      [phrase.slice(0, ws[i]!.index!).trimEnd(), start],
       [phrase.slice(tailAt), start + tailAt],
     ];
   }

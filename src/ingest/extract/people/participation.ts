@@ -186,11 +186,12 @@ function labelOfLine(text: string, from: number): Capacity | null {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
     if (line) n++;
-    // The mention's own line opens with a sentence with a speech verb: prose, not an item of a list.
-    if (n === 1 && SPEAKS.test(line.split(FIRST_SENTENCE_END, 1)[0]!)) return null;
     // (Pairs read by index here and below, not destructured: a destructuring made an iterator per
     // pair, for every line looked at and every mention.)
     for (const label of LABELS) if (label[0].test(line) && !/^\S+\s+(?:the|a|an|was|were|is|are)\b/i.test(line)) return label[1];
+    // The mention's own line, without a label, opens with a sentence with a speech verb: prose, not
+    // an item of a list.
+    if (n === 1 && SPEAKS.test(line.split(FIRST_SENTENCE_END, 1)[0]!)) return null;
     // A sentence that opens a list with a colon: "The panel comprised:", "Among the guests were:".
     if (n > 1 && line.endsWith(':') && line.length <= 120) {
       const cap = listOpenerCapacity(line);
