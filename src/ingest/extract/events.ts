@@ -74,10 +74,10 @@ export interface EventContext {
 
 const PROSE_END = /[.!?”"’)]$/;
 
-/** The reported event's sentence: the first with an event word and an organizing verb. */
 /** A visit's own verbs: "arrived in Beijing on an official visit", "paid a visit". */
 const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|paid|pays|paying|visited|visiting|began|begins|concluded|concludes)\b/i;
 
+/** The reported event's sentence: the first with an event word and an organizing verb (for a visit, an arrival verb). */
 function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null } {
   const { text, sentences } = ctx;
   const firstN = sentences.slice(0, 14);
