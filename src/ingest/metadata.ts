@@ -7,6 +7,7 @@
 import { CAPTURE_DATE } from './clean';
 import { iso, monthIndex, MONTH_RE } from './extract/dates';
 import { EVENT_NAME_HEADS } from './lexicon/events';
+import { cityCountry, countryOf } from './lexicon/places';
 import type { DocRecord, Span } from './types';
 import { matchesOf } from './regex';
 
@@ -32,9 +33,9 @@ const DATELINE = new RegExp(
  * A dateline with a numeric date, day first ("Almaty, 20.06.2022."), or one that puts the date
  * first ("20 June 2022, Almaty. …", "20.06.2022, Almaty –").
  */
-const DATELINE_NUMERIC = /^[A-Z][A-Za-z\-. ]{2,30}?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:\([A-Z][A-Za-z-]*\)|[–—:.-](?=\s|$))/;
+const DATELINE_NUMERIC = /^([A-Z][A-Za-z\-. ]{2,30}?),?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:\([A-Z][A-Za-z-]*\)|[–—:.-](?=\s|$))/;
 const DATE_FIRST_DATELINE = new RegExp(
-  String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})),\s*[A-Z][\p{L}.' -]{1,40}?\s*[-–—:.](?=\s)`,
+  String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})),\s*([A-Z][\p{L}.' -]{1,40}?)\s*[-–—:.](?=\s)`,
   'iu',
 );
 
@@ -62,15 +63,32 @@ function fromFigures(d: string, m: string, y: string): string | null {
   return iso(Number(y), Number(m) - 1, Number(d));
 }
 
+/**
+ * True when a dateline's place reads as one: in capitals ("ALMATY"), or a city or country of the
+ * gazetteer. A dateline that ends in a full stop, gives its date in figures or puts it first is
+ * shaped much like a sentence ("A seminar was held in Oslo on 3 May 2023."), so its place is checked.
+ */
+function isDatelinePlace(place: string): boolean {
+  const p = place.trim().replace(/[.,]$/, '');
+  return /^[A-Z][A-Z .-]+$/.test(p) || Boolean(cityCountry(p)) || Boolean(countryOf(p));
+}
+
+/** A dateline with a written date: a dash, colon or agency after it, or a full stop after a place that reads as one. */
+function datelineMatch(line: string): RegExpMatchArray | null {
+  const dl = line.match(DATELINE);
+  if (dl && (!dl[0].endsWith('.') || isDatelinePlace(dl[1]!))) return dl;
+  return line.match(DATELINE_PAREN);
+}
+
 /** The date of a dateline in figures or with the date first, and the dateline's length. */
 function otherDateline(line: string): { date: string; length: number } | null {
   const numeric = DATELINE_NUMERIC.exec(line);
-  if (numeric) {
-    const date = fromFigures(numeric[1]!, numeric[2]!, numeric[3]!);
+  if (numeric && isDatelinePlace(numeric[1]!)) {
+    const date = fromFigures(numeric[2]!, numeric[3]!, numeric[4]!);
     return date ? { date, length: numeric[0].length } : null;
   }
   const first = DATE_FIRST_DATELINE.exec(line);
-  if (!first) return null;
+  if (!first || !isDatelinePlace(first[10]!)) return null;
   const date = fromParts(first[1], first[2], first[3]) ?? fromParts(first[5], first[4], first[6]) ?? (first[9] ? fromFigures(first[7]!, first[8]!, first[9]) : null);
   return date ? { date, length: first[0].length } : null;
 }
@@ -106,7 +124,7 @@ export function findPublished(raw: string, text: string): Published {
   const lines = head.split('\n');
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const line = lines[i]!;
-    const dl = line.match(DATELINE) ?? line.match(DATELINE_PAREN);
+    const dl = datelineMatch(line);
     if (dl) {
       const day = dl[2] ?? dl[5];
       const mon = dl[3] ?? dl[4];

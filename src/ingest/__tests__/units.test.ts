@@ -102,6 +102,10 @@ describe('dates', () => {
       expect(findPublished('', line).date, line).toBe('2022-06-20');
     }
     expect(findPublished('', 'ALMATY, 20 June. A lecture took place.').date).toBeNull();
+    // A sentence is no dateline: its "place" is no place.
+    for (const line of ['A seminar was held in Oslo on 3 May 2023. It went well.', '3 May 2023, The seminar opened. It went well.']) {
+      expect(findPublished('', line).date, line).toBeNull();
+    }
   });
   it('resolves weekdays and ranges against the publication date', () => {
     const t = 'The envoy spoke on Wednesday. A summit took place on July 3-4 of this year.';
