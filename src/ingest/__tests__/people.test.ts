@@ -330,6 +330,11 @@ describe('roles', () => {
     expect(roles(text)).toEqual({ 'Tazeen Akhtar': 'Editor-in-Chief', 'Omar Saleh': 'Commander-in-Chief' });
     expect(byPerson(text, 'orgKey')['Tazeen Akhtar']).toBe('org:lakeside review');
   });
+  it('reads "who heads the X" after a name as the head of X', () => {
+    const text = 'A seminar was held in Oslo on 3 May 2023. Ana Lima, who heads the Nordic Institute of Asian Studies, said trade matters. Piet Maas, who chairs the Board, spoke.';
+    expect(roles(text)).toEqual({ 'Ana Lima': 'Head', 'Piet Maas': 'Chair' });
+    expect(byPerson(text, 'orgKey')).toEqual({ 'Ana Lima': 'org:nordic institute of asian studies', 'Piet Maas': null });
+  });
   it('reads the apposition after a bracketed programme label', () => {
     expect(roles('A seminar was held in Oslo on 3 May 2023.\n\nSpeakers\n\n- Prof. Omar Saleh (moderator), Dean, Law Faculty, University of Oslo')).toEqual({ 'Omar Saleh': 'Dean, Law Faculty' });
   });

@@ -630,6 +630,12 @@ function titleLineAfter(text: string, nameEnd: number): RolePhrase | null {
  */
 const POST_NOMINALS = /^(?:[ \t]+(?:[A-Z]{2,5}|Ph\.?D\.?)(?:[ \t]?\([A-Z][a-z]{0,3}\))?(?=[ \t]*[,–—-]|[ \t]+\((?:R|Retd\.?|Retired)\))|,?[ \t]*\((?:R|Retd\.?|Retired)\)(?=[ \t]*[,–—-]))+/;
 
+/** ", who heads the " after a name: the verb and the title it stands for. */
+const HEADS_VERB = /^\s*,\s*who\s+(heads|leads|chairs|directs)\s+(?:the\s+)?/i;
+const HEAD_TITLE: Record<string, string> = { heads: 'Head', leads: 'Head', chairs: 'Chair', directs: 'Director' };
+/** A capitalised phrase at the start of a string ("Nordic Institute of Asian Studies"). */
+const CAP_PHRASE_AT_START = /^[A-Z][\p{L}’'&-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\p{L}’'&-]*)*/u;
+
 /** The apposition after a name: ", Director, Rifah Institute …," or " – Chairman …" or "(ISSI)". */
 export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const after = text.slice(nameEnd, nameEnd + 240);
@@ -637,6 +643,20 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   // Chairman …", "Sir Y KCMG, Director …".
   const postNominal = POST_NOMINALS.exec(after);
   if (postNominal) return rightTitle(text, nameEnd + postNominal[0].length);
+  // "X, who heads the Nordic Institute, …": the verb names the title.
+  const heads = HEADS_VERB.exec(after);
+  if (heads) {
+    const orgAt = nameEnd + heads[0].length;
+    const org = CAP_PHRASE_AT_START.exec(text.slice(orgAt, orgAt + 120))?.[0].replace(/[\s,.;:]+$/, '');
+    const role = HEAD_TITLE[heads[1]!.toLowerCase()]!;
+    // ("who chairs the Board": a bare organization word gives the title, no organization.)
+    if (org && looksLikeOrg(org)) {
+      const end = orgAt + org.length;
+      return isBareOrgWord(org.toLowerCase().split(/\s+/))
+        ? { role, org: null, orgSpan: null, span: { start: nameEnd, end } }
+        : { role, org, orgSpan: { start: orgAt, end }, span: { start: nameEnd, end } };
+    }
+  }
   // A lowercase programme label in brackets comes first: "Prof. X (moderator), Dean, Law Faculty".
   const label = /^\s*\([a-z][a-z ]{1,30}\)(?=\s*,)/.exec(after);
   if (label) return rightTitle(text, nameEnd + label[0].length);
