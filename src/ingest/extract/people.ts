@@ -633,9 +633,6 @@ const POST_NOMINALS = /^(?:[ \t]+(?:[A-Z]{2,5}|Ph\.?D\.?)(?:[ \t]?\([A-Z][a-z]{0
 /** ", who heads the " after a name: the verb and the title it stands for. */
 const HEADS_VERB = /^\s*,\s*who\s+(heads|leads|chairs|directs)\s+(?:the\s+)?/i;
 const HEAD_TITLE: Record<string, string> = { heads: 'Head', leads: 'Head', chairs: 'Chair', directs: 'Director' };
-/** A capitalised phrase at the start of a string ("Nordic Institute of Asian Studies"). */
-const CAP_PHRASE_AT_START = /^[A-Z][\p{L}’'&-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\p{L}’'&-]*)*/u;
-
 /** The apposition after a name: ", Director, Rifah Institute …," or " – Chairman …" or "(ISSI)". */
 export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const after = text.slice(nameEnd, nameEnd + 240);
@@ -647,7 +644,8 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const heads = HEADS_VERB.exec(after);
   if (heads) {
     const orgAt = nameEnd + heads[0].length;
-    const org = CAP_PHRASE_AT_START.exec(text.slice(orgAt, orgAt + 120))?.[0].replace(/[\s,.;:]+$/, '');
+    CAP_PHRASE_AT.lastIndex = orgAt;
+    const org = CAP_PHRASE_AT.exec(text)?.[0].replace(/[\s,.;:]+$/, '');
     const role = HEAD_TITLE[heads[1]!.toLowerCase()]!;
     // ("who chairs the Board": a bare organization word gives the title, no organization.)
     if (org && looksLikeOrg(org)) {
