@@ -194,8 +194,8 @@ function labelOfLine(text: string, from: number): Capacity | null {
     if (n === 1 && SPEAKS.test(line.split(FIRST_SENTENCE_END, 1)[0]!)) return null;
     // A sentence that opens a list with a colon: "The panel comprised:", "Among the guests were:".
     if (n > 1 && line.endsWith(':') && line.length <= 120) {
-      const cap = listOpenerCapacity(line);
-      if (cap) return cap;
+      const cap = listHeadCapacity(line);
+      if (cap !== undefined) return cap ?? 'attendee';
     }
     // Prose (a long line ending a sentence) above the mention's own line ends a programme block.
     // A long line that ends otherwise is a programme entry: a speaker with a title of several
@@ -210,11 +210,16 @@ function labelOfLine(text: string, from: number): Capacity | null {
 /** A sentence's end inside a line (not the dot of "Dr.", "Mr." or an initial). */
 const FIRST_SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Engr|St|[A-Z]))[.!?]\s/;
 
-/** The capacity a list-opening sentence gives the names under it, or null when it names none. */
-function listOpenerCapacity(line: string): Capacity | null {
-  for (const cue of CAPACITY_CUES) if (cue[1] !== 'host' && cue[0].test(line)) return cue[1];
-  if (LISTS_SPEAKERS.test(line) || /\bpanel\b/i.test(line)) return 'speaker';
-  return LIST_HEAD_ATTEND.test(line) ? 'attendee' : null;
+/**
+ * What a list's head says of the names under it ("Speakers included A; B", "The panel comprised:"):
+ * their capacity (a cue of the head, or speaker for a head that lists speakers), null for a head
+ * that only says they were there, undefined for no list head.
+ */
+function listHeadCapacity(head: string): Capacity | null | undefined {
+  const panel = /\bpanel\b/i.test(head);
+  if (!LIST_HEAD_ATTEND.test(head) && !panel) return undefined;
+  for (const cue of CAPACITY_CUES) if (cue[1] !== 'host' && cue[0].test(head)) return cue[1];
+  return LISTS_SPEAKERS.test(head) || panel ? 'speaker' : null;
 }
 
 /**
@@ -341,12 +346,8 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
         take('speaker', m);
         continue;
       }
-      if (LIST_HEAD_ATTEND.test(h)) {
-        const listing = LISTS_SPEAKERS.test(h);
-        let headCap: Capacity | null = null;
-        for (const cue of CAPACITY_CUES) if (cue[1] !== 'host' && cue[0].test(h)) headCap = headCap ?? cue[1];
-        take(headCap ?? (listing ? 'speaker' : null), m);
-      }
+      const cap = listHeadCapacity(h);
+      if (cap !== undefined) take(cap, m);
     }
   }
   if (mentionOnly && mentionOnly === p.mentions.length) participant = false;
