@@ -525,12 +525,19 @@ const BRACKET_BEFORE_NAME = /(?<=\S)\s*\([A-Z][\w&-]*(?:\s+(?:&\s+|and\s+)?[A-Z]
 
 /** The title phrase right before a name, from the last stop word (verb, punctuation) to the name. */
 export function leftTitle(text: string, nameStart: number, floor: number): RolePhrase | null {
+  // (Both readings below look back only when the name follows a bracket or a quote: this runs
+  // for nearly every name, and nearly every name follows neither.)
+  const lastMark = text.slice(Math.max(floor, nameStart - 3), nameStart).trimEnd().slice(-1);
   // A bracketed portfolio between the title and the name: "Additional Secretary (Asia Pacific) X".
-  const portfolio = BRACKET_BEFORE_NAME.exec(text.slice(Math.max(floor, nameStart - 60), nameStart));
-  if (portfolio) return leftTitle(text, nameStart - portfolio[0].length, floor);
+  if (lastMark === ')') {
+    const portfolio = BRACKET_BEFORE_NAME.exec(text.slice(Math.max(floor, nameStart - 60), nameStart));
+    if (portfolio) return leftTitle(text, nameStart - portfolio[0].length, floor);
+  }
   // A quoted publication or programme as the organization: "Editor-in-Chief of “Pakistan in the World” X".
-  const quoted = quotedOrgBefore(text, nameStart, floor);
-  if (quoted) return quoted;
+  if (lastMark === '”' || lastMark === '"') {
+    const quoted = quotedOrgBefore(text, nameStart, floor);
+    if (quoted) return quoted;
+  }
   const from = Math.max(floor, nameStart - 220);
   const window = text.slice(from, nameStart);
   let cut = 0;
