@@ -350,7 +350,7 @@ function withoutPersonAfterAnd(seg: Word[]): Word[] {
     if (
       (ORG_WORDS.has(prev) || !!countryOf(prev) || !!cityCountry(prev) || !!countryOf(prev2) || !!cityCountry(prev2) || isAcronymWord(ws[i - 1]!)) &&
       tail.length >= 2 && tail.length <= 5 &&
-      tail.every((w) => { const l = w.toLowerCase(); return NAME_LIKE.test(w) && !ORG_WORDS.has(l) && !TITLE_WORDS.has(l) && !REGION_WORDS.has(l) && !countryOf(l) && !cityCountry(l); })
+      tail.every(isNameLikeWord)
     ) {
       seg = seg.slice(0, i);
       break;

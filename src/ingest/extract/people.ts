@@ -972,13 +972,19 @@ function pluralTitleOf(a: { hit: NameHit; role: RolePhrase | null }): boolean {
 export function capsNamesCased(text: string): string {
   if (!CAPS_PAIR.test(text)) return text;
   return text.replace(CAPS_NAME_RUN, (run: string, honorific: string | undefined) => {
-    const words = run.slice(honorific?.length ?? 0).split(/\s+/);
+    const words = run.slice(honorific?.length ?? 0).split(/\s+/).map(titleCase);
     if (!honorific && !words.some((w) => w.length >= 4)) return run;
-    if (words.some((w) => { const l = w.toLowerCase(); return ORG_WORDS.has(l) || TITLE_WORDS.has(l) || INSTITUTION_HEADS.has(l) || countryOf(l) || cityCountry(l) || NOT_NAME.has(l); })) return run;
-    return run.replace(/[A-Z]+/g, (w) => w[0]! + w.slice(1).toLowerCase());
+    // (The name finder's own test of a word, as it will read the cased word; an honorific among the
+    // words is for it to split off: "AMBASSADOR ALI KHAN".)
+    if (!words.every((w) => isNameWord(w) || HONORIFICS.has(w.toLowerCase()))) return run;
+    return run.replace(/[A-Z]+/g, titleCase);
   });
 }
 const CAPS_PAIR = /[A-Z]{2,}[ \t]+[A-Z]{2,}/;
+/** "RAHMAN" → "Rahman" (same length). */
+function titleCase(w: string): string {
+  return w[0]! + w.slice(1).toLowerCase();
+}
 const CAPS_NAME_RUN = /(?:(?<![\p{L}])((?:DR|MR|MRS|MS|PROF|ENGR|H\.E)\.?[ \t]+)|(?<=^[ \t]*(?:[-•*][ \t]+)?))[A-Z]{2,}(?:[-'’][A-Z]+)?(?:[ \t]+[A-Z]{2,}(?:[-'’][A-Z]+)?){1,3}(?![\p{L}])(?=\s*(?:,|$))/gmu;
 
 /** A name that is a country or city of the gazetteer as a whole ("Sri Lanka", "Kuala Lumpur"). */
