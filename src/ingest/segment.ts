@@ -28,6 +28,9 @@ export function sentences(text: string): Span[] {
       continue;
     }
     if (c === 46 || c === 33 || c === 63) {
+      // A question or exclamation inside a quoted name does not end the sentence around it:
+      // 'a panel titled "Cooperation or Competition? The Arctic after 2022" on 30 January'.
+      if (c !== 46 && insideQuote(text, start, i)) continue;
       // Closing quotes/brackets belong to the sentence.
       let j = i + 1;
       while (j < n && isClosing(text.charCodeAt(j))) j++;
@@ -43,6 +46,29 @@ export function sentences(text: string): Span[] {
   }
   push(n);
   return out;
+}
+
+/**
+ * True when a quote opened in the sentence so far (from `from`) is still open at `at` and closes
+ * later on the same line, within a title's length, not right after `at`: a quote left open by a
+ * capture does not count.
+ */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let open = -1;
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) open = k;
+    else if (c === 0x201d) open = -1;
+    else if (c === 34) open = open < 0 ? k : -1;
+  }
+  // ("Why not?" ends its sentence with the quote.)
+  if (open < 0 || isClosing(text.charCodeAt(at + 1))) return false;
+  for (let k = at + 1; k < Math.min(text.length, at + 150); k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return false;
+    if (c === 0x201d || (c === 34 && text.charCodeAt(open) === 34)) return true;
+  }
+  return false;
 }
 
 /** A closing quote or bracket: `"'”’)]`. */

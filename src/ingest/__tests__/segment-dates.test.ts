@@ -81,6 +81,13 @@ describe('sentences', () => {
       '12 delegates came.',
     ]);
   });
+  it('does not end a sentence at a question mark inside a quoted title, but does at one that closes a quote', () => {
+    expect(texts('A panel titled “Allies or Rivals? The Baltic after 2022” met on 30 January. He asked, "Why not?" Then he left.')).toEqual([
+      'A panel titled “Allies or Rivals? The Baltic after 2022” met on 30 January.',
+      'He asked, "Why not?"',
+      'Then he left.',
+    ]);
+  });
   it('gives ordered, trimmed spans that cover every visible character of any text', () => {
     const chars = fc.constantFrom('a', 'B', ' ', '\n', '\t', '.', '!', '?', '"', '”', ')', '(', '“', '7', 'Dr', 'e.g', '\u00a0', '\u2028');
     fc.assert(
