@@ -62,6 +62,13 @@ describe('event type by usage', () => {
 });
 
 describe('event title', () => {
+  it('does not take the named event a side event is held beside as its title, and joins a bare acronym to its full name', () => {
+    const { main } = run('NIS hosts side event on maritime security\n\nBy Staff Reporter | June 3, 2023\n\nSINGAPORE: On the sidelines of the 20th Harbour Security Dialogue, the Nordic Institute for Security held a closed-door roundtable on maritime security on Friday.');
+    expect(main.title).toBeNull();
+    expect(main.type).toBe('round table');
+    expect(main.date).toBe('2023-06-02');
+    expect(main.organizers).toEqual(['Nordic Institute for Security']);
+  });
   it('takes a theme after "titled" with or without quotes, not a possessive or an organizer name', () => {
     expect(run('The Freedonian Embassy organised a seminar. The ambassador hosted the seminar titled Freedonia and Ruritania Trade Prospects. It went well.').main.title).toBe(
       'Freedonia and Ruritania Trade Prospects',
@@ -185,6 +192,18 @@ describe('event dates', () => {
     expect(findPublished('', 'LAKESIDE UNIVERSITY IN QATAR (Sept. 8, 2022) Seven diplomats were invited.').date).toBe('2022-09-08');
     const text = 'VIENNA, Dec 28 (XYZ): The institute organized a briefing.\n\nIt recalled the summit of June 6, 2023.\n\nPublished in The Lakeside Times, December 28, 2018';
     expect(findPublished('', text).date).toBe('2018-12-28');
+  });
+});
+
+describe('publication lines and relative days', () => {
+  it('reads a publication date with a time after a dash, and one in a byline', () => {
+    expect(findPublished('', 'Minister holds talks\n\n15 March 2023 - 14:20\n\nOn March 14, the minister met his counterpart.').date).toBe('2023-03-15');
+    expect(findPublished('', 'Institute hosts side event\n\nBy Staff Reporter | June 3, 2023\n\nA roundtable was held on Friday.').date).toBe('2023-06-03');
+  });
+  it('reads "Today" inside a sentence as part of a name, not as the publication day', () => {
+    const { main } = run('Posted on 2 February 2024\n\nThe Nordic Institute hosted a panel discussion titled "Allies or Rivals? The Baltic Today" on January 30, 2024 in Oslo.');
+    expect(main.date).toBe('2024-01-30');
+    expect(main.title).toBe('Allies or Rivals? The Baltic Today');
   });
 });
 

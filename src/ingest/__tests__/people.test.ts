@@ -45,6 +45,10 @@ describe('organization phrases', () => {
 
 describe('organizations of a document', () => {
   const orgNames = (text: string) => ingestOne(text).docs[0]!.extraction.orgs.map((o) => o.name);
+  it('joins a bare acronym to the one full name whose initials it is, not to one with an acronym of its own, and drops a possessive', () => {
+    const text = 'NIS hosts roundtable\n\nThe Nordic Institute for Security held a roundtable in Oslo on 3 May 2023 on the Shanghai Cooperation Organisation’s summit. The Baltic Centre for Arctic Research (BCAR) and the BCR took part.';
+    expect(orgNames(text).sort()).toEqual(['BCR', 'Baltic Centre for Arctic Research', 'Nordic Institute for Security', 'Shanghai Cooperation Organisation']);
+  });
   it('ends a name before a date, and knows institution words of other languages', () => {
     expect(orgNames('The seminar was organised by the Centre for Peace and Stability in collaboration with the Friedrich Ebert Stiftung on 3 June 2023. The British High Commission Abuja on Wednesday marked the day.')).toEqual([
       'Centre for Peace and Stability',
@@ -83,6 +87,10 @@ describe('participation', () => {
     const name = (id: string) => corpus.people.find((p) => p.id === id)!.name;
     return Object.fromEntries((e?.participants ?? []).map((p) => [name(p.personId), p.capacity]));
   };
+  it('counts both sides of talks held with someone, also "in <city> with"', () => {
+    const got = run('Press release\n\nOn 14 March 2023, Minister of Foreign Affairs of Norway Ivan Petrov held talks in Vienna with Minister of Foreign Affairs of Egypt Karim Nasser.');
+    expect(got).toEqual({ 'Ivan Petrov': 'attendee', 'Karim Nasser': 'attendee' });
+  });
   it('gives the agents of a passive speech verb in a ";" list head the speaker capacity', () => {
     const got = run('A round table was held in Islamabad on 10 January 2024. The roundtable was addressed by Mr. Asif Durrani, Special Representative of Pakistan for Afghanistan; Ambassador Mansoor Ahmad Khan, former Ambassador of Pakistan to Afghanistan; and Dr. Ashraf Ghani, former President of Afghanistan. The roundtable was attended by diplomats.');
     expect(got).toEqual({ 'Asif Durrani': 'speaker', 'Mansoor Ahmad Khan': 'speaker', 'Ashraf Ghani': 'speaker' });
@@ -296,6 +304,16 @@ describe('no people out of places and organization names', () => {
 
 describe('roles', () => {
   const roles = (text: string) => byPerson(text, 'role');
+  it('ends an apposition where titles and the next name open a list item; "Chief of Navy" is a title; no person after "for"', () => {
+    const text = 'A roundtable was held in Singapore on 2 June 2023. Speakers included Admiral John Hale, Commander of the U.S. Pacific Fleet, Vice Admiral Lim Boon Keng, Chief of Navy of the Republic of Singapore, and Dr Karl Berg, Senior Fellow for Indo-Pacific Defence at the Nordic Institute.';
+    expect(roles(text)).toEqual({ 'John Hale': 'Commander', 'Lim Boon Keng': 'Chief of Navy', 'Karl Berg': 'Senior Fellow for Indo-Pacific Defence' });
+    expect(byPerson(text, 'orgKey')).toEqual({ 'John Hale': 'org:u s pacific fleet', 'Lim Boon Keng': 'country:Singapore', 'Karl Berg': 'org:nordic institute' });
+  });
+  it('reads "Vice-" titles and "Parliamentary" as title words, a board in short, and an acronym with its country after a comma', () => {
+    const text = 'A seminar was held in Tokyo on 4 October 2022. It was attended by Japanese Parliamentary Vice-Minister for Foreign Affairs Kenji Sato. Speakers included Mr. Omar Farooq, CEO, LEAD Pakistan; and Ms. Sara Malik, Chairperson BoG ISSI.';
+    expect(roles(text)).toEqual({ 'Kenji Sato': 'Parliamentary Vice-Minister for Foreign Affairs', 'Omar Farooq': 'CEO', 'Sara Malik': 'Chairperson BoG' });
+    expect(byPerson(text, 'orgKey')).toEqual({ 'Kenji Sato': 'country:Japan', 'Omar Farooq': 'org:lead pakistan', 'Sara Malik': 'acr:ISSI' });
+  });
   it('reads a title and its organization before the honorific title the person goes by, and no joining word at a title\'s end', () => {
     const text = 'A seminar was held in Islamabad on Monday. In his welcome remarks, Director General ISSI Ambassador Sohail Mahmood said the region was changing. Vice Chancellor of NUST, Lt Gen (Retd) Naweed Zaman, presided. The vote of thanks was given by Brig. (Retd) Imran Malik, Research Fellow at ISSI. Kuala Lumpur State University Associate Professor Rashad Guliyev spoke.';
     expect(roles(text)).toEqual({ 'Sohail Mahmood': 'Director General', 'Naweed Zaman': 'Vice Chancellor', 'Imran Malik': 'Research Fellow', 'Rashad Guliyev': 'Associate Professor' });

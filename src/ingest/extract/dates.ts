@@ -156,7 +156,11 @@ const DAY_MONTH = new RegExp(
 /** "July 3-4, 2024", "Sept. 8, 2022", "June 30 – July 2, 2024". */
 const MONTH_DAY = new RegExp(`(?:${WD})?${MON_BEFORE_DAY}\\s+${DAY}(?:${RANGE}(?:${MON}\\s+)?${DAY})?(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const RELATIVE = /\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b/g;
+/**
+ * "yesterday", "today", "tomorrow"; capitalised only where a sentence or a line starts: inside a
+ * sentence a capital makes it part of a name ("Pakistan Today", a talk titled "The Arctic Today").
+ */
+const RELATIVE = /\b(?:yesterday|today|tomorrow)\b|(?:^|(?<=\n))(?:Yesterday|Today|Tomorrow)\b/g;
 const WD_INDEX: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
 
 function num(s: string | undefined): number | null {
@@ -186,7 +190,7 @@ export function grammarDates(part: string, ref: string | null): RawDate[] {
   }
   if (ref) {
     for (const m of matchesOf(RELATIVE, part)) {
-      const k = m[1]!.toLowerCase();
+      const k = m[0].toLowerCase();
       const d = addDays(ref, k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0);
       out.push({ index: m.index!, text: m[0], y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)) - 1, d: Number(d.slice(8, 10)), wd: null, end: null });
     }

@@ -9,7 +9,7 @@
  * events.
  */
 import type { EventType } from '../../model/schema';
-import { ANY_EVENT_WORD, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
+import { ANY_EVENT_WORD, BESIDE_EVENT, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
 import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
 import { findTitle as titleIn, headlineTitle, namedTitleAt, programTitle, themeTitle, type TitleHit } from './events/title';
@@ -97,7 +97,8 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
       if (!verb) continue;
       // "… met with the Executive Director of the Secretariat of the Conference on Interaction …":
       // a capitalised event noun after "of the" names a body, not the event.
-      const strong = ws.find((w) => w.strong && !(ws.some((v) => v.verbal) && inBodyName(text, w)));
+      // Nor is an event the report's event happens beside ("On the sidelines of the X Dialogue, … held a roundtable").
+      const strong = ws.find((w) => w.strong && !(ws.some((v) => v.verbal) && inBodyName(text, w)) && !(ws.length > 1 && besideNamed(text, w)));
       return { sentence: s, hit: strong ?? ws.find((w) => w.verbal) ?? ws[0]! };
     }
   }
@@ -112,6 +113,15 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
   }
   return { sentence: sentences[0] ?? { start: 0, end: text.length }, hit: null };
 }
+
+/** True when the capitalised event name that `w` ends follows "on the sidelines of", "ahead of" and the like. */
+function besideNamed(text: string, w: TypeHit): boolean {
+  if (!/^[A-Z]/.test(text[w.at]!)) return false;
+  const before = text.slice(Math.max(0, w.at - 80), w.at).replace(NAME_WORDS_BEFORE, '');
+  return BESIDE_EVENT.test(`${before} `);
+}
+/** The capitalised words (and ordinals, "of", "the") of a name before its head word. */
+const NAME_WORDS_BEFORE = /(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*|of|the|and|&)\s+)*$/;
 
 function inBodyName(text: string, w: TypeHit): boolean {
   return /^[A-Z]/.test(text[w.at]!) && /\bof\s+the\s+$/.test(text.slice(Math.max(0, w.at - 8), w.at));

@@ -9,7 +9,7 @@ import { foldName } from '../names';
 import { cityCountry, countryOf, type CountryInfo } from '../lexicon/places';
 import { opensDate } from './dates';
 import { memoizeString } from '../memo';
-import { HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
+import { HEAD_OF_WHAT, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
 import type { LocalOrg, Span } from '../types';
 import { matchesOf } from '../regex';
 
@@ -104,7 +104,8 @@ function readOrgName(given: string): OrgName {
     }
   }
   const country = countryOf(name);
-  const clean = name.replace(/^the\s+/i, '').replace(/[\s,.;:’']+$/, '');
+  // (A possessive is the sentence's, not the name's: "the Shanghai Cooperation Organization’s summit".)
+  const clean = name.replace(/^the\s+/i, '').replace(/(?<=\s\S+)[’']s$/, '').replace(/[\s,.;:’']+$/, '');
   const upper = country ? '' : clean.toUpperCase();
   const key = country || isAcronymWord(clean) ? null : `org:${foldName(clean)}`;
   return { at, length: name.length, country, clean, key, upper };
@@ -155,14 +156,19 @@ export class OrgTable {
     const upper = acronym.toUpperCase();
     const org = this.orgs.get(key)!;
     if (!org.aliases.includes(acronym)) org.aliases.push(acronym);
-    const bare = this.orgs.get(`acr:${upper}`);
-    if (bare && bare !== org) {
-      org.mentions.push(...bare.mentions);
-      this.orgs.delete(`acr:${upper}`);
-      this.redirect.set(`acr:${upper}`, key);
-    }
+    this.absorb(key, `acr:${upper}`);
     if (!this.acronyms.has(upper)) this.acronyms.set(upper, key);
     return key;
+  }
+
+  /** Moves the mentions of the org at `other` to the one at `key`, and sends `other` there. */
+  private absorb(key: string, other: string): void {
+    const org = this.orgs.get(key)!;
+    const bare = this.orgs.get(other);
+    if (!bare || bare === org) return;
+    org.mentions.push(...bare.mentions);
+    this.orgs.delete(other);
+    this.redirect.set(other, key);
   }
 
   /** Keys merged into others (bare acronym → its definition). */
@@ -175,6 +181,32 @@ export class OrgTable {
   keyForAcronym(acr: string): string | undefined {
     return this.acronyms.get(acr.toUpperCase());
   }
+
+  /**
+   * A bare acronym that no bracket defined joins the document's one full name whose initials it
+   * is: "IISS" in the headline, "the International Institute for Strategic Studies" in the text.
+   * Not as an alias: the acronym is not defined for other documents, where it may stand for
+   * another name with the same initials. A name with an acronym of its own is not joined.
+   */
+  joinAcronymsByInitials(): void {
+    for (const key of [...this.orgs.keys()]) {
+      if (!key.startsWith('acr:')) continue;
+      const upper = key.slice(4);
+      const full = [...this.orgs.values()].filter((o) => o.key.startsWith('org:') && !o.aliases.length && initialsOf(o.name) === upper);
+      if (full.length === 1) this.absorb(full[0]!.key, key);
+    }
+  }
+}
+
+/** The initials of a name's words, connectors left out ("International Institute for Strategic Studies" → "IISS"); "" when a word is not capitalised. */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/\s+/)) {
+    if (CONNECTOR.test(w)) continue;
+    if (!/^[A-Z]/.test(w)) return '';
+    out += w[0];
+  }
+  return out;
 }
 
 const CONNECTOR = /^(?:of|for|and|&|the|on|in|de|du|des|to|at|under|a|an)$/;
@@ -426,9 +458,9 @@ function withoutUnopenedParen(seg: Word[]): Word[] {
   return seg;
 }
 
-/** True when word k ends a title of the "Head of Mission" kind ("Chief of Staff", "Head of Delegation"). */
+/** True when word k ends a title of the "Head of Mission" kind ("Chief of Staff", "Head of Delegation"): {@link HEAD_OF_WHAT}. */
 function headOfMission(ws: readonly string[], k: number): boolean {
-  return k >= 2 && /^(?:mission|chancery|delegation|staff)$/i.test(ws[k]!) && ws[k - 1]!.toLowerCase() === 'of' && /^(?:head|chief)$/i.test(ws[k - 2]!);
+  return k >= 2 && HEAD_OF_WHAT.includes(ws[k]!.toLowerCase()) && ws[k - 1]!.toLowerCase() === 'of' && /^(?:head|chief)$/i.test(ws[k - 2]!);
 }
 
 /**
@@ -450,6 +482,10 @@ export function trimOrgPhrase(phrase: string): string {
       break;
     }
   }
+  // Nor is a place or a date before it, joined by "on", "in" or "at" ("… a roundtable in Oslo on
+  // the Arctic Council’s work", "… on 3 May 2023 on the Arctic Council").
+  const lead = placeOrDateLead(ws);
+  if (lead > 0) ws = ws.slice(lead);
   // A date after the name is no part of it ("… Foundation on 3 June 2023", "… in June 2023").
   const dated = ws.findIndex((w, i) => i > 0 && /^(?:on|in)$/i.test(w) && i + 1 < ws.length && opensDate(ws[i + 1]!));
   if (dated > 0) ws = ws.slice(0, dated);
@@ -457,6 +493,24 @@ export function trimOrgPhrase(phrase: string): string {
   while (ws.length && /^(the|of|and|for|in|on|at|to|&)$/i.test(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   while (ws.length > 1 && TITLE_HEADS.has(ws[ws.length - 1]!.toLowerCase())) ws = ws.slice(0, -1);
   return ws.join(' ');
+}
+
+/**
+ * How many leading words are places and dates joined to the rest by "on", "in" or "at" ("Oslo on
+ * 3 May 2023 on"): 0 when the words before the last such joining word are anything else.
+ */
+function placeOrDateLead(ws: readonly string[]): number {
+  let cut = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (/^(?:on|in|at)$/.test(w)) {
+      cut = i + 1;
+      continue;
+    }
+    const l = w.toLowerCase();
+    if (!(countryOf(l) || cityCountry(l) || opensDate(w) || /^\d{4}$/.test(w))) break;
+  }
+  return cut;
 }
 
 const REGION_WORDS = new Set(['asia', 'europe', 'africa', 'america', 'americas', 'pacific', 'eurasia', 'caribbean', 'gulf', 'east', 'west']);
@@ -599,4 +653,5 @@ export function findOrganizations(text: string, table: OrgTable): void {
     }
     table.add(w, { start: m.index!, end: m.index! + w.length });
   }
+  table.joinAcronymsByInitials();
 }

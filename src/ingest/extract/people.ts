@@ -8,7 +8,7 @@
  */
 import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
-import { DESCRIBING, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, PORTFOLIO_WORDS, SURNAME_HONORIFICS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
+import { DESCRIBING, HEAD_OF_WHAT, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, PORTFOLIO_WORDS, SURNAME_HONORIFICS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
@@ -302,7 +302,7 @@ function byCommaParts(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span } = t;
   const parts = trimmed.split(/\s*,\s*|\s+[–—-]\s+/).filter(Boolean);
   if (parts.length > 1) {
-    const orgIdx = findLastIndex(parts, (p) => looksLikeOrg(p) || Boolean(countryOf(p)) || isAcronymWord(p));
+    const orgIdx = findLastIndex(parts, (p) => looksLikeOrg(p) || Boolean(countryOf(p)) || isAcronymWord(p) || isAcronymWithCountry(p));
     const titleIdx = parts.findIndex((p) => p.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase())));
     if (titleIdx >= 0 && orgIdx >= 0 && orgIdx !== titleIdx) {
       const orgName = parts[orgIdx]!;
@@ -409,8 +409,11 @@ function senderCountry(left: string, base: number): Omit<RolePhrase, 'span'> | n
 }
 
 /** Titles with "of" inside them: the "of" does not split off an organization. */
-const TITLE_COMPOUND =
-  /\b(?:head|chief) of (?:mission|chancery|delegation|staff)\b|\b(?:minister|secretary) of state\b|\b(?:minister|secretary) (?:of|for) (?:the )?(?:foreign|external|internal|home|parliamentary) affairs\b/gi;
+const TITLE_COMPOUND = new RegExp(
+  String.raw`\b(?:head|chief) of (?:${HEAD_OF_WHAT.join('|')})\b|` +
+    String.raw`\b(?:minister|secretary) of state\b|\b(?:minister|secretary) (?:of|for) (?:the )?(?:foreign|external|internal|home|parliamentary) affairs\b`,
+  'gi',
+);
 
 /** Lowercase words that are one generic org word alone ("mission", "board"): a title's end, not an org. */
 function isBareOrgWord(words: readonly string[]): boolean {
@@ -449,12 +452,16 @@ function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
   return undefined;
 }
 
+/** A board in short: the Board of Governors, Directors, Trustees, Management ("BoG", "BoD", "BoT", "BoM"). */
+const BOARD_SHORT = /^Bo[GDTM]$/;
+
 /** "DG China Division", "Director CPSC": title words then an org. */
 function titleBeforeOrg(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span, ws, lower } = t;
   let k = 0;
   // ("State" is a title's only after "of", "Minister of State"; else it opens a name: "Governor State Bank of X".)
-  while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|at|state|the)$/.test(lower[k]!)) && !(lower[k] === 'state' && lower[k - 1] !== 'of')) k++;
+  // (A board in short belongs to the title: "Chairperson BoG ISSI", the Board of Governors.)
+  while (k < ws.length && (TITLE_WORDS.has(lower[k]!) || TITLE_HEADS.has(lower[k]!) || /^(of|at|state|the)$/.test(lower[k]!) || BOARD_SHORT.test(ws[k]!)) && !(lower[k] === 'state' && lower[k - 1] !== 'of')) k++;
   if (k > 0 && k < ws.length) {
     // ("Director IBA Karachi": the acronym, as after "at".)
     const rest = acronymBeforeCity(ws.slice(k).join(' '));
@@ -685,7 +692,7 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     const trimmed = s.trim();
     if (!trimmed) break;
     const titleLike = isTitleSegment(trimmed, i === 0);
-    const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
+    const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || isAcronymWithCountry(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
     if (i === 0 && !titleLike) {
       if (orgLike && (paren || isInstitutionName(trimmed))) orgFirst = !paren;
       else {
@@ -699,7 +706,7 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     }
     if (i > 0 && !orgLike && !titleLike) break;
     // A segment that is a person's name starts a new list item.
-    if (i > 0 && nameCandidates(trimmed).some((h) => h.name === trimmed)) break;
+    if (i > 0 && opensPersonItem(trimmed)) break;
     // Words of the verb phrase end the apposition ("Director CPSC extended his gratitude").
     // (Any lowercase past tense with an object too: "Minister of State for X graced the occasion".)
     const verb = trimmed.match(/\s(?:said|says|extended|stated|spoke|noted|added|delivered|highlighted|emphasi[sz]ed|stressed|was|is|has|had|who|and\s+(?:his|her)|while|[a-z]+ed\s+(?:the|a|an|his|her|their|this|that)\b)/);
@@ -754,6 +761,22 @@ function isInstitutionName(segment: string): boolean {
 }
 
 /** A segment of an apposition that reads as a title (`first`: the segment right after the name). */
+/**
+ * A segment that is a person's name, or titles and then a name of two words or more ("Vice
+ * Admiral Aaron Beng"): in an apposition it opens the next item of a list, not a part of the title.
+ */
+function opensPersonItem(segment: string): boolean {
+  const names = nameCandidates(segment);
+  if (names.some((h) => h.name === segment)) return true;
+  const last = names[names.length - 1];
+  if (!last || !last.name.includes(' ') || !segment.endsWith(last.name)) return false;
+  const titles = segment.slice(0, segment.length - last.name.length).trim().split(/\s+/);
+  return titles.every((w) => {
+    const l = w.toLowerCase().replace(/\.$/, '');
+    return HONORIFICS.has(l) || TITLE_WORDS.has(l) || TITLE_HEADS.has(l);
+  });
+}
+
 function isTitleSegment(segment: string, first: boolean): boolean {
   const words = segment.split(/\s+/);
   // "Norway’s National Coordinator …", "former Kazakh Ambassador …": a country before the title.
@@ -827,6 +850,8 @@ export interface PersonFinding {
 }
 
 /** Person mentions with roles; coreferent mentions (surname only, "the Ambassador") join them. */
+const PREPOSITION_BEFORE = /\b(?:for|of|on|in|at|to|from)\s+$/;
+
 export function findPeople(text: string, sentences: Span[], orgs: OrgTable): LocalPerson[] {
   const people: LocalPerson[] = [];
   // The name tokens of people[i] (kept beside them: each candidate is compared with every person).
@@ -868,6 +893,9 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const multi = toks.length >= 2;
     const knownAt = peopleToks.findIndex((t) => compareNames(t, toks) !== 'different');
     const known = knownAt >= 0 ? people[knownAt] : undefined;
+    // One hyphenated word right after a preposition is a region or a portfolio, not a person:
+    // "Senior Fellow for Indo-Pacific Defence".
+    if (!known && !hit.name.includes(' ') && PREPOSITION_BEFORE.test(before)) continue;
     // (Accepted names are in text order: the last one is the one that may be in this sentence.)
     const lastAccepted = accepted[accepted.length - 1];
     const firstInSentence = !lastAccepted || lastAccepted.hit.span.start < sent.start;

@@ -77,6 +77,12 @@ export const EVENT_NAME_HEADS =
   'Round ?[Tt]able|Roundtable|Forum|Conference|Summit|Seminar|Symposium|Dialogue|Congress|Lecture|Workshop|Exhibition|Festival|Webinar|Colloquium|Expo|Meeting|Session|Retreat|Week|Days|Conclave';
 
 /**
+ * Right before another event's name ("on the sidelines of the 20th X Dialogue", "ahead of the
+ * session of X"): the report's event is beside that one, not it.
+ */
+export const BESIDE_EVENT = /\b(?:margins?|sidelines?|side-lines|ahead|eve|run-up|prior\s+to)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
  * Verbs that introduce the reported event ("organized a round table", "hosted a reception",
  * "a seminar was held"); shared by event detection and organizer detection.
  */

@@ -38,13 +38,12 @@ export const TITLE_WORDS = new Set([
   'undersecretary', 'under-secretary', 'high', 'national', 'special', 'regional', 'country', 'resident',
   'coordinating', 'programme', 'program', 'research', 'honorary', 'emeritus', 'visiting', 'distinguished',
   'first', 'second', 'third', 'staff', 'press', 'military', 'defence', 'defense', 'commercial', 'trade',
-  'political', 'economic', 'cultural', 'managing-director', 'vice-president', 'vice-chancellor', 'secretary-general',
+  'political', 'economic', 'cultural', 'managing-director', 'secretary-general',
   'director-general', 'deputy-director', 'consul-general', 'editor-in-chief', 'commander-in-chief', 'ombudsman',
-  'co-director', 'co-chair', 'co-chairman', 'co-chairperson', 'co-founder', 'co-convener', 'co-coordinator',
   'auditor', 'marshal', 'admiral',
   'brigadier', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
   'imam', 'bishop', 'cardinal', 'rev', 'father', 'officers', 'officer', 'foreign', 'service', 'state',
-  'additional', 'joint',
+  'additional', 'joint', 'parliamentary',
 ]);
 
 /** Title words that can head a role on their own (not just modify one). */
@@ -57,12 +56,19 @@ export const TITLE_HEADS = new Set([
   'dg', 'md', 'manager', 'speaker', 'leader', 'premier', 'parliamentarian', 'mna', 'mpa', 'mp', 'legislator',
   'diplomat', 'scholar', 'author', 'economist', 'historian', 'partner', 'convener', 'convenor', 'patron',
   'trustee', 'treasurer', 'registrar', 'provost', 'judge', 'undersecretary', 'managing-director',
-  'vice-president', 'vice-chancellor', 'secretary-general', 'director-general', 'consul-general', 'editor-in-chief',
-  'commander-in-chief', 'ombudsman', 'co-director', 'co-chair', 'co-chairman', 'co-chairperson', 'co-founder',
-  'co-convener', 'co-coordinator',
+  'secretary-general', 'director-general', 'consul-general', 'editor-in-chief', 'commander-in-chief', 'ombudsman',
   'general', 'lieutenant', 'colonel', 'major', 'captain', 'brigadier', 'admiral', 'marshal', 'king', 'queen',
   'prince', 'emir', 'elbasy', 'associate',
 ]);
+
+// A title head joined to "vice-" or "co-" is a title head too: "Vice-Minister", "Vice-Chancellor",
+// "Co-Chair", "Co-Founder".
+for (const head of [...TITLE_HEADS]) {
+  for (const prefix of ['vice-', 'co-']) {
+    TITLE_HEADS.add(prefix + head);
+    TITLE_WORDS.add(prefix + head);
+  }
+}
 
 /**
  * Words that name a minister's portfolio ("Minister of Investment", "Minister of Water Resources").
@@ -124,10 +130,16 @@ export const ORG_WORDS = new Set([
   'daily', 'journal', 'gazette', 'herald', 'inform', 'kazinform', 'network', 'unit', 'cell', 'desk', 'wing',
   'corps', 'conference', 'organization', 'nations', 'forum', 'society', 'circle', 'think-tank', 'laboratory',
   'lab', 'observatory', 'station', 'house', 'palace', 'secretariat', 'republic', 'kingdom', 'emirates',
-  'states', 'federation', 'confederation', 'community',
+  'states', 'federation', 'confederation', 'community', 'fleet', 'command', 'police', 'guard',
   // The same heads in the languages whose institutions keep their own names in English reports.
   ...FOREIGN_INSTITUTION_HEADS,
 ]);
+
+/**
+ * What "Head of" and "Chief of" make a title with, not an organization: "Head of Mission",
+ * "Chief of Staff", "Chief of Navy".
+ */
+export const HEAD_OF_WHAT = ['mission', 'chancery', 'delegation', 'staff', 'navy', 'army', 'protocol'];
 
 /** Heads of an institution (the org that a sub-unit such as a department belongs to). */
 export const INSTITUTION_HEADS = new Set([

@@ -15,7 +15,7 @@
  * - the institution whose premises hosted it ("took place in the Ministry of Foreign Affairs").
  */
 import { cityCountry, countryOf } from '../../lexicon/places';
-import { ORGANIZE } from '../../lexicon/events';
+import { BESIDE_EVENT, ORGANIZE } from '../../lexicon/events';
 import type { LocalEvent, Span } from '../../types';
 import type { OrgTable } from '../organizations';
 import { matchesOf } from '../../regex';
@@ -235,8 +235,6 @@ function subject(c: Collector, ctx: OrganizerContext, s: Span, orgs: OrgTable): 
 /** "a meeting of the Council of …", "the session of the Assembly": the body whose event it is. */
 const EVENT_OF = /\b(?:meeting|session|summit|congress|plenary|assembly|conference|forum|gathering)\s+of\s+(?=(?:the\s+)?[A-Z])/gi;
 
-/** Right before "the session of X": the report's event is beside that one, not it. */
-const BESIDE_EVENT = /\b(?:margins?|sidelines?|side-lines|ahead|eve|run-up|prior\s+to)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function cues(c: Collector, ctx: OrganizerContext, s: Span, countryCues: boolean): void {
   const part = ctx.text.slice(s.start, s.end);

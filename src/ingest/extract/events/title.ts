@@ -7,7 +7,7 @@
  * ("the Astana International Forum", "33rd Asia-Pacific Roundtable"). A quoted phrase that names an
  * organizer ("organized by the ‘X’") or a thing someone owns ("the SCO’s “China Year”") is not one.
  */
-import { EVENT_NAME_HEADS } from '../../lexicon/events';
+import { BESIDE_EVENT, EVENT_NAME_HEADS } from '../../lexicon/events';
 import { MONTHS, WEEKDAYS } from '../dates';
 import type { Span } from '../../types';
 import { matchesOf } from '../../regex';
@@ -126,6 +126,8 @@ function namedTitle(text: string, sentence: Span): TitleHit | null {
     if (t.split(/\s+/).length < 2) continue;
     // "Faculty Conference room" is a place; a name of ALL-CAPS words is a shouted heading.
     if (/^\s+(?:room|hall|centre|center)\b/i.test(part.slice(m.index! + m[0].length))) continue;
+    // "On the sidelines of the 20th X Dialogue, …": the event the report's is beside.
+    if (BESIDE_EVENT.test(part.slice(Math.max(0, m.index! - 60), m.index!))) continue;
     const s = sentence.start + m.index! + m[1]!.indexOf(t);
     return { title: t, span: { start: s, end: s + t.length } };
   }

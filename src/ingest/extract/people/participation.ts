@@ -88,7 +88,7 @@ const LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS})\b`, 'i');
 /** A clause that lists speakers, or says they spoke. */
 const CLAUSE_LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS}|introduced|addressed|spoke)\b`, 'i');
 /** A clause (or list head) that says people were there. */
-const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|discussants?|presenters?|introduced|met|visited|assisted|comprised|comprising|featured|featuring|talks with|counterparts?|courtesy call|t(?:ook|akes|aking) part|interact(?:ed|s|ing)? with|(?:paid|pays|paying) (?:a |an )?(?:\w+ )?(?:call|visit)|call(?:ed|s)? on|(?:led|headed) (?:by|the)|accompanied)\b/i;
+const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|discussants?|presenters?|introduced|met|visited|assisted|comprised|comprising|featured|featuring|talks with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?(?:talks|consultations|negotiations|discussions|meetings?)|counterparts?|courtesy call|t(?:ook|akes|aking) part|interact(?:ed|s|ing)? with|(?:paid|pays|paying) (?:a |an )?(?:\w+ )?(?:call|visit)|call(?:ed|s)? on|(?:led|headed) (?:by|the)|accompanied)\b/i;
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
