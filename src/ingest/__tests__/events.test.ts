@@ -200,6 +200,12 @@ describe('publication lines and relative days', () => {
     expect(findPublished('', 'Minister holds talks\n\n15 March 2023 - 14:20\n\nOn March 14, the minister met his counterpart.').date).toBe('2023-03-15');
     expect(findPublished('', 'Institute hosts side event\n\nBy Staff Reporter | June 3, 2023\n\nA roundtable was held on Friday.').date).toBe('2023-06-03');
   });
+  it('reads a date line after two places or a weekday, and takes the city of either place as the location', () => {
+    expect(findPublished('', 'Deputy Minister receives Ambassador\n\nHanoi/Jakarta, Tuesday, 7 February 2023\n\nThe envoy paid a courtesy call.').date).toBe('2023-02-07');
+    const { main } = run('Lecture at the Centre for Peace\n\nNUST, Islamabad – 10 March 2023\n\nThe Centre for Peace hosted a public lecture by Professor Karl Berg, Professor of Political Science at the University of Chicago.');
+    expect(main.date).toBe('2023-03-10');
+    expect(main.location).toBe('Islamabad');
+  });
   it('reads "Today" inside a sentence as part of a name, not as the publication day', () => {
     const { main } = run('Posted on 2 February 2024\n\nThe Nordic Institute hosted a panel discussion titled "Allies or Rivals? The Baltic Today" on January 30, 2024 in Oslo.');
     expect(main.date).toBe('2024-01-30');

@@ -304,6 +304,21 @@ describe('no people out of places and organization names', () => {
 
 describe('roles', () => {
   const roles = (text: string) => byPerson(text, 'role');
+  it('reads an endowed title with an initial, past a profession in lower case before the honorific title', () => {
+    const text = 'The Centre hosted a lecture in Oslo on 3 May 2023 by renowned scholar Professor Karl J. Berg, R. Wendell Harrison Distinguished Service Professor of Political Science at the University of Chicago, on the war.';
+    expect(roles(text)).toEqual({ 'Karl J. Berg': 'R. Wendell Harrison Distinguished Service Professor of Political Science' });
+    expect(byPerson(text, 'orgKey')).toEqual({ 'Karl J. Berg': 'org:university of chicago' });
+  });
+  it('keeps a portfolio of affairs and a region\'s adjective in the title, and an apposition before a name that has its own', () => {
+    const text = 'A conference was held in Vienna on 17 November 2023. Opening the conference, Austrian Federal Minister for European and International Affairs Johann Gruber spoke. The first panel, chaired by Dr. Heinz Vogel of the University of Vienna, brought together Mr. Kalev Tamm, European Commissioner for Energy, and Ms. Leyla Aliyeva, Vice-President of the Caspian Energy Company.';
+    expect(roles(text)).toEqual({ 'Johann Gruber': 'Federal Minister for European and International Affairs', 'Heinz Vogel': null, 'Kalev Tamm': 'European Commissioner for Energy', 'Leyla Aliyeva': 'Vice-President' });
+    expect(byPerson(text, 'orgKey')).toEqual({ 'Johann Gruber': 'country:Austria', 'Heinz Vogel': 'org:university of vienna', 'Kalev Tamm': null, 'Leyla Aliyeva': 'org:caspian energy company' });
+  });
+  it('reads the last item of a programme line as the institution, whatever its name', () => {
+    const text = 'Webinar on Digital Infrastructure\n\nThe Institute organised a webinar on 14 July 2023.\n\nPanelists:\nArjun Mehta, Co-founder and Chairman, Infosys\nMs. Priya Nair, Principal Economic Adviser, NITI Aayog\n';
+    expect(roles(text)).toEqual({ 'Arjun Mehta': 'Co-founder and Chairman', 'Priya Nair': 'Principal Economic Adviser' });
+    expect(byPerson(text, 'orgKey')).toEqual({ 'Arjun Mehta': 'org:infosys', 'Priya Nair': 'org:niti aayog' });
+  });
   it('ends an apposition where titles and the next name open a list item; "Chief of Navy" is a title; no person after "for"', () => {
     const text = 'A roundtable was held in Singapore on 2 June 2023. Speakers included Admiral John Hale, Commander of the U.S. Pacific Fleet, Vice Admiral Lim Boon Keng, Chief of Navy of the Republic of Singapore, and Dr Karl Berg, Senior Fellow for Indo-Pacific Defence at the Nordic Institute.';
     expect(roles(text)).toEqual({ 'John Hale': 'Commander', 'Lim Boon Keng': 'Chief of Navy', 'Karl Berg': 'Senior Fellow for Indo-Pacific Defence' });
@@ -438,6 +453,10 @@ describe('roles', () => {
 
 describe('affiliations', () => {
   const orgKeys = (text: string) => byPerson(text, 'orgKey');
+  it('reads a state\'s formal name as its country', () => {
+    const text = 'Deputy Minister of Foreign Affairs Budi Santoso received a courtesy call from the Ambassador of the Socialist Republic of Viet Nam to Indonesia, H.E. Tran Van Minh, in Jakarta on 7 February 2023. The Ambassador of the Kingdom of Saudi Arabia, Faisal Al-Rashid, also attended.';
+    expect(orgKeys(text)).toMatchObject({ 'Tran Van Minh': 'country:Vietnam', 'Faisal Al-Rashid': 'country:Saudi Arabia' });
+  });
   it('takes the institution after "at" over a field after "of", and no organization out of "according to"', () => {
     const text = 'A seminar was held in Dhaka on 5 May 2023. According to Professor Rehman Sobhan, chairman of the Centre for Policy Dialogue, growth is slowing. The session was moderated by Mr. Imtiaz Ahmed, Professor of International Relations at Dhaka University.';
     expect(orgKeys(text)).toEqual({ 'Rehman Sobhan': 'org:centre for policy dialogue', 'Imtiaz Ahmed': 'org:dhaka university' });

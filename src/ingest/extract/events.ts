@@ -9,6 +9,7 @@
  * events.
  */
 import type { EventType } from '../../model/schema';
+import { INSTITUTION_HEADS } from '../lexicon/titles';
 import { ANY_EVENT_WORD, BESIDE_EVENT, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
 import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
@@ -400,8 +401,13 @@ function referencedAt(ctx: EventContext, s: Span, part: string, years: number[],
 
 /** A city that is the first word of a person's name ("Santiago Rubio") is not a place. */
 function notAName(text: string, c: PlaceHit): boolean {
+  // ("the University of Chicago": the city names the institution, not where the event was.)
+  const head = INSTITUTION_OF.exec(text.slice(Math.max(0, c.span.start - 40), c.span.start));
+  if (head && INSTITUTION_HEADS.has(head[1]!.toLowerCase())) return false;
   return !/^ [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:[,)]| and\b| \()/.test(text.slice(c.span.end, c.span.end + 30)) || /^ (?:City|Province|State|Region|District)\b/.test(text.slice(c.span.end, c.span.end + 12));
 }
+/** A capitalised word and "of" right before a place: "University of ", "Embassy of the ". */
+const INSTITUTION_OF = /\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$/;
 
 /** Location: dateline place, city in the event sentence, the title, the first paragraph; else country. */
 /** The dateline's place, computed once per document (its regex is the costly part of a lookup). */
@@ -415,7 +421,8 @@ let lastDateline: Dateline | null = null;
 function dateline(text: string): Dateline {
   if (lastDateline && lastDateline.text === text) return lastDateline;
   const head = text.slice(0, 400);
-  const dl = head.match(/(?:^|\n)\s*([A-Z][A-Za-z-]+(?:[ -][A-Za-z-]+){0,3})\s*(?:[,.:]|\s[–—-]|\s\()/);
+  // (Two places before the date: "NUST, Islamabad – 10 March 2023"; the city is looked for in both.)
+  const dl = head.match(/(?:^|\n)\s*([A-Z][A-Za-z-]+(?:[ -][A-Za-z-]+){0,3}(?:,\s*[A-Z][A-Za-z-]+(?:[ -][A-Za-z-]+){0,3}(?=\s*(?:[,.:]|\s[–—-]|\s\()))?)\s*(?:[,.:]|\s[–—-]|\s\()/);
   let city: PlaceHit | null = null;
   let country: PlaceHit | null = null;
   if (dl) {

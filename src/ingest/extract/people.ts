@@ -8,7 +8,7 @@
  */
 import { nameTokens, compareNames } from '../names';
 import { countryOf, cityCountry } from '../lexicon/places';
-import { DESCRIBING, HEAD_OF_WHAT, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, PORTFOLIO_WORDS, SURNAME_HONORIFICS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
+import { DESCRIBING, HEAD_OF_WHAT, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, PORTFOLIO_WORDS, REGIONAL_ADJECTIVES, SURNAME_HONORIFICS, TITLE_HEADS, TITLE_WORDS, singularTitle } from '../lexicon/titles';
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
@@ -411,7 +411,10 @@ function senderCountry(left: string, base: number): Omit<RolePhrase, 'span'> | n
 /** Titles with "of" inside them: the "of" does not split off an organization. */
 const TITLE_COMPOUND = new RegExp(
   String.raw`\b(?:head|chief) of (?:${HEAD_OF_WHAT.join('|')})\b|` +
-    String.raw`\b(?:minister|secretary) of state\b|\b(?:minister|secretary) (?:of|for) (?:the )?(?:foreign|external|internal|home|parliamentary) affairs\b`,
+    String.raw`\b(?:minister|secretary) of state\b|\b(?:minister|secretary) (?:of|for) (?:the )?(?:foreign|external|internal|home|parliamentary) affairs\b|` +
+    // ("Federal Minister for European and International Affairs": a portfolio of affairs, no organization.)
+    // (Not "Secretary of the Ministry of Maritime Affairs": an institution is named there.)
+    String.raw`\b(?:minister|secretary|commissioner) (?:of|for) (?:the )?(?:(?!(?:of|ministry|department|division|office|bureau|directorate)\b)[a-z][\w-]*,? (?:(?:and|&) )?){1,4}affairs\b`,
   'gi',
 );
 
@@ -438,7 +441,8 @@ function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
     const rolePart = ws.slice(titleStart).join(' ');
     const c = countryOf(orgPart);
     // (Not a describing adjective that opens the sentence: "Renowned economist X".)
-    const orgOk = c || isAcronymWord(orgPart) || looksLikeOrg(orgPart) || (/^[A-Z]/.test(orgPart) && !DESCRIBING.has(orgPart.toLowerCase()));
+    // (Nor a region's adjective: "European Commissioner for Energy".)
+    const orgOk = c || isAcronymWord(orgPart) || looksLikeOrg(orgPart) || (/^[A-Z]/.test(orgPart) && !DESCRIBING.has(orgPart.toLowerCase()) && !REGIONAL_ADJECTIVES.has(orgPart.toLowerCase()));
     if (orgOk && !/^(the|a|an|former)$/i.test(orgPart)) {
       const at = trimmed.indexOf(orgPart);
       return {
@@ -597,6 +601,9 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   let lead2 = /^[\s,]*(?:(?:and|from|by|with|on|to|at|for)\s+)?(?:the\s+)?/i.exec(p)![0].length;
   const describing = /^([\p{L}-]+)\s+/u.exec(p.slice(lead2));
   if (describing && DESCRIBING.has(describing[1]!.toLowerCase())) lead2 += describing[0].length;
+  // (Nor a profession in lower case before a capitalised title: "renowned scholar Professor X".)
+  const profession = /^([a-z][\p{L}-]*)\s+(?=[A-Z])/u.exec(p.slice(lead2));
+  if (profession && TITLE_HEADS.has(profession[1]!) && opensTitle(p.slice(lead2 + profession[0].length))) lead2 += profession[0].length;
   off += lead2;
   // (The acronym of the organization, between it and the name, is not part of the phrase:
   // "Director-General of the Food and Agriculture Organization (FAO) X".)
@@ -684,9 +691,11 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   let consumed = 0;
   // The apposition (not in brackets) opens with an institution, not a title ("X, Embassy of Sweden").
   let orgFirst = false;
+  let lineEndOrg: { name: string; at: number } | null = null;
   // (A dot inside a segment only before a capital or at the end of an initialism: "U.S.", "D.C.";
-  // "H.E." opens the next person's mention. A dash closes a dashed apposition: "X—Director of Y—spoke".)
-  const segRe = paren ? /^[^),\n]*/ : /^(?:[^,;.\n()“”"–—]|\.(?=\p{Lu})|(?<=\p{Lu}\.\p{Lu})(?<!H\.E)\.)*/u;
+  // "H.E." opens the next person's mention. A dash closes a dashed apposition: "X—Director of Y—spoke".
+  // An initial's dot keeps the segment going too: "R. Wendell Harrison Distinguished Service Professor".)
+  const segRe = paren ? /^[^),\n]*/ : /^(?:[^,;.\n()“”"–—]|\.(?=\p{Lu})|(?<=\p{Lu}\.\p{Lu})(?<!H\.E)\.|(?<=(?:^|\s)\p{Lu})\.(?=\s\p{Lu}))*/u;
   for (let i = 0; i < 4; i++) {
     const s = body.match(segRe)?.[0] ?? '';
     const trimmed = s.trim();
@@ -703,6 +712,13 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
         consumed += body.indexOf(s) + s.indexOf(head) + head.length;
         break;
       }
+    }
+    // The last item of a programme line names the institution, however it is called ("Nandan
+    // Nilekani, Co-founder and Chairman, Infosys"), unless it is a name of two words or more.
+    if (i > 0 && !orgLike && !titleLike && LINE_END.test(body.slice(s.length)) && PROPER_PHRASE.test(trimmed) && !(trimmed.includes(' ') && opensPersonItem(trimmed))) {
+      lineEndOrg = { name: trimmed, at: consumed + body.indexOf(s) + s.indexOf(trimmed) };
+      segs.push(trimmed);
+      break;
     }
     if (i > 0 && !orgLike && !titleLike) break;
     // A segment that is a person's name starts a new list item.
@@ -722,8 +738,13 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   }
   if (!segs.length) return null;
   const tail = body.replace(/^[^,;.\n]*/, '');
-  if (!paren && /^\s*,\s*$/.test(tail.slice(0, 3)) === false && /^,\s*(?:and\s+)?(?:Mr\.?\s|Ms\.?\s|Dr\.?\s|Prof\.?\s)?[A-Z][\p{Ll}]+(?:[ -][A-Z][\p{Ll}]+)+\s*(?:[,.]|and\b)/u.test(text.slice(nameEnd + consumed + open[0].length, nameEnd + consumed + open[0].length + 60).replace(/^\s+/, ''))) {
-    return null;
+  // A name right after the apposition may take it as its title, first ("the President of X, A,
+  // Dean of Y, B"): the apposition is then not this name's. Unless that name has an apposition of
+  // its own ("A, European Commissioner for Energy, and Ms. B, Vice-President of C").
+  if (!paren && /^\s*,\s*$/.test(tail.slice(0, 3)) === false) {
+    const rest = text.slice(nameEnd + consumed + open[0].length, nameEnd + consumed + open[0].length + 160).replace(/^\s+/, '');
+    const next = NEXT_NAME.exec(rest);
+    if (next && !(next[0].endsWith(',') && isTitleSegment(rest.slice(next[0].length).split(/[,;.\n]/, 1)[0]!.trim(), true))) return null;
   }
   const phrase = segs.join(', ').replace(/\s+(and|the)$/i, '');
   const start = nameEnd + open[0].length;
@@ -731,11 +752,23 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   if ((orgFirst || (paren && parsed !== null)) && !parsed?.role && !parsed?.org) {
     return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
   }
+  if (lineEndOrg && parsed?.role && !parsed.org) {
+    const orgStart = start + lineEndOrg.at;
+    return { ...parsed, role: parsed.role.replace(/,\s*[^,]*$/, ''), org: lineEndOrg.name, orgSpan: { start: orgStart, end: orgStart + lineEndOrg.name.length } };
+  }
   if (paren && parsed && parsed.role && !parsed.org && (looksLikeOrg(phrase) || isAcronymWord(phrase))) {
     return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
   }
   return parsed;
 }
+
+/** Nothing but spaces before the line's end. */
+const LINE_END = /^[ \t]*(?:\n|$)/;
+/** One to four capitalised words (an institution's name of any kind: "Infosys", "NITI Aayog"). */
+const PROPER_PHRASE = /^[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,3}$/u;
+
+/** A name after a comma (and "and"), with its honorific, up to the comma, full stop or "and" after it. */
+const NEXT_NAME = /^,\s*(?:and\s+)?(?:Mr\.?\s|Ms\.?\s|Dr\.?\s|Prof\.?\s)?[A-Z][\p{Ll}]+(?:[ -][A-Z][\p{Ll}]+)+\s*(?:[,.]|and\b)/u;
 
 /**
  * The space before a capitalized title head and "of" that follow a name without a comma ("X
@@ -779,9 +812,10 @@ function opensPersonItem(segment: string): boolean {
 
 function isTitleSegment(segment: string, first: boolean): boolean {
   const words = segment.split(/\s+/);
-  // "Norway’s National Coordinator …", "former Kazakh Ambassador …": a country before the title.
+  // "Norway’s National Coordinator …", "former Kazakh Ambassador …": a country (or a region,
+  // "European Commissioner …") before the title.
   const lead = words[0]!.replace(/[’']s$/, '');
-  const firstWord = (first && countryOf(lead) && words.length > 1 ? words[1]! : words[0]!).toLowerCase();
+  const firstWord = (first && (countryOf(lead) || REGIONAL_ADJECTIVES.has(lead.toLowerCase())) && words.length > 1 ? words[1]! : words[0]!).toLowerCase();
   const lastWord = words[words.length - 1]!.toLowerCase();
   return (
     (first && words.length <= 5 && TITLE_HEADS.has(lastWord) && /^[A-Z]/.test(segment)) ||

@@ -73,7 +73,7 @@ Nepal|Nepali,Nepalese|Kathmandu
 Netherlands|Dutch,Holland|Amsterdam,The Hague,Rotterdam,Utrecht
 New Zealand|New Zealander|Wellington
 Nigeria|Nigerian|Abuja,Lagos,Kano,Ibadan,Port Harcourt,Kaduna,Enugu
-North Korea|DPRK|Pyongyang
+North Korea|DPRK,Democratic People's Republic of Korea,Democratic People’s Republic of Korea|Pyongyang
 Norway|Norwegian|Oslo,Bergen
 Oman|Omani|Muscat
 Pakistan|Pakistani,Pak|Islamabad,Karachi,Lahore,Rawalpindi,Peshawar,Quetta,Multan,Faisalabad,Hyderabad,Sialkot,Gwadar,Gilgit,Muzaffarabad,Abbottabad
@@ -162,14 +162,20 @@ function head2(word: string): number {
 /** Country named by a name, alternative name or demonym (case-insensitive), else undefined. */
 export function countryOf(word: string): CountryInfo | undefined {
   const h = head2(word);
-  // ("the …" and "republic of …" are cut below before the lookup.)
-  if (h >= 0 && !COUNTRY_HEADS.has(h) && h !== THE_HEAD && h !== RE_HEAD) return undefined;
+  // ("the …" and a state's formal name, "Socialist Republic of …", are cut below before the lookup.)
+  const formal = FORMAL_HEADS.has(h);
+  if (h >= 0 && !COUNTRY_HEADS.has(h) && h !== THE_HEAD && !formal) return undefined;
   let key = word.toLowerCase();
   // (Checked before replacing: this runs for nearly every capitalised word of every document.)
   if (key.startsWith('the')) key = key.replace(/^the\s+/, '');
-  if (key.startsWith('republic of')) key = key.replace(/^republic of\s+/, '');
-  return countryByWord.get(key);
+  const found = countryByWord.get(key);
+  // (A formal name the lexicon lists itself comes first: "Democratic People's Republic of Korea".)
+  return found || !(formal || h < 0) ? found : countryByWord.get(key.replace(FORMAL_NAME, ''));
 }
+
+/** The formal name around a country's: "Socialist Republic of (Viet Nam)", "Kingdom of (Saudi Arabia)", "State of (Qatar)". */
+const FORMAL_NAME =
+  /^(?:(?:socialist|islamic|federal|democratic|people['’]s|united|arab|federative|bolivarian|plurinational|hashemite|co-operative|cooperative)\s+)*(?:republic|kingdom|state|sultanate|emirate|principality|grand duchy|commonwealth|federation)\s+of\s+(?:the\s+)?/;
 
 export function cityCountry(word: string): CountryInfo | undefined {
   const h = head2(word);
@@ -180,7 +186,11 @@ export function cityCountry(word: string): CountryInfo | undefined {
 const COUNTRY_HEADS = headsOf(countryByWord.keys());
 const CITY_HEADS = headsOf(cityByWord.keys());
 const THE_HEAD = head2('th');
-const RE_HEAD = head2('re');
+/** The first two letters of the words a formal name starts with (see {@link FORMAL_NAME}). */
+const FORMAL_HEADS = new Set(
+  ['socialist', 'islamic', 'federal', 'democratic', 'people', 'united', 'arab', 'federative', 'bolivarian', 'plurinational', 'hashemite', 'cooperative',
+    'republic', 'kingdom', 'state', 'sultanate', 'emirate', 'principality', 'grand', 'commonwealth'].map(head2),
+);
 
 /** All country words and city names, longest first, for building matchers. */
 export const COUNTRY_WORDS = [...countryByWord.keys()].sort((a, b) => b.length - a.length);

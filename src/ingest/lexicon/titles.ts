@@ -23,6 +23,11 @@ export const DESCRIBING = new Set([
   'seasoned', 'respected', 'esteemed', 'young', 'top',
 ]);
 
+/** Adjectives of a region, not a country, before a title ("European Commissioner", "Nordic ministers"): no organization alone. */
+export const REGIONAL_ADJECTIVES = new Set([
+  'european', 'african', 'asian', 'arab', 'nordic', 'baltic', 'caribbean', 'eurasian', 'balkan', 'pacific', 'gulf',
+]);
+
 /** Words that make up a role ("Deputy Director General", "Minister of State", "High Commissioner"). */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'director', 'general', 'dean', 'professor', 'prof', 'minister', 'senator', 'ambassador',

@@ -42,7 +42,7 @@ const INVERTED_TITLE = /^[\s,]*(?:(?:the|to)\s+)?(?:[A-Z][\w.’'-]*,?\s+(?:(?:o
 function actsBetween(between: string): boolean {
   for (const v of matchesOf(SPEAK, between)) if (!/^\s+by\b/.test(between.slice(v.index! + v[0].length))) return true;
   // ("The webinar, moderated by A, featured B": a listing verb starts the list of others.)
-  return /\b(?:introduced|invited|received|featured|features|included|includes|comprised)\b(?!\s+by\b)/.test(between);
+  return /\b(?:introduced|invited|received|featured|features|included|includes|comprised|brought together)\b(?!\s+by\b)/.test(between);
 }
 /** Right after a name: "for (jointly) organizing/hosting" (the rest of its apposition first). */
 const ORGANIZED_IT = /^(?:,[^,.;]{0,40},)?\s+for\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b/i;
@@ -82,13 +82,13 @@ function coordinatedUpTo(clause: string, from: number, to: number, names: readon
   return true;
 }
 /** Words of a list of speakers: the names listed are speakers ("Panelists included …", "The panel comprised …"). */
-const LISTING_WORDS = String.raw`speakers?|panelists?|panellists?|presenters?|discussants?|comprised|comprising|featured|featuring`;
+const LISTING_WORDS = String.raw`speakers?|panelists?|panellists?|presenters?|discussants?|comprised|comprising|featured|featuring|brought together`;
 /** A list head that lists speakers. */
 const LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS})\b`, 'i');
 /** A clause that lists speakers, or says they spoke. */
 const CLAUSE_LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS}|introduced|addressed|spoke)\b`, 'i');
 /** A clause (or list head) that says people were there. */
-const ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|panelists?|panellists?|speakers?|discussants?|presenters?|introduced|met|visited|assisted|comprised|comprising|featured|featuring|talks with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?(?:talks|consultations|negotiations|discussions|meetings?)|counterparts?|courtesy call|t(?:ook|akes|aking) part|interact(?:ed|s|ing)? with|(?:paid|pays|paying) (?:a |an )?(?:\w+ )?(?:call|visit)|call(?:ed|s)? on|(?:led|headed) (?:by|the)|accompanied)\b/i;
+const ATTEND = new RegExp(String.raw`\b(?:${LISTING_WORDS}|attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|introduced|met|visited|assisted|talks with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?(?:talks|consultations|negotiations|discussions|meetings?)|counterparts?|courtesy call|t(?:ook|akes|aking) part|interact(?:ed|s|ing)? with|(?:paid|pays|paying) (?:a |an )?(?:\w+ )?(?:call|visit)|call(?:ed|s)? on|(?:led|headed) (?:by|the)|accompanied)\b`, 'i');
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
