@@ -62,6 +62,10 @@ describe('event type by usage', () => {
 });
 
 describe('event title', () => {
+  it('takes no organizer from an acronym that opens a theme, only from one that opens an event\'s name', () => {
+    expect(run('Lahore, 10 June 2023: The Department of Political Science hosted the launch of the book "CPEC: A Decade On" on Friday.').main.organizers).toEqual(['Department of Political Science']);
+    expect(run('The EUISS Annual Conference 2024 was held in Paris on 3 May 2024.').main.organizers).toEqual(['EUISS']);
+  });
   it('does not take the named event a side event is held beside as its title, and joins a bare acronym to its full name', () => {
     const { main } = run('NIS hosts side event on maritime security\n\nBy Staff Reporter | June 3, 2023\n\nSINGAPORE: On the sidelines of the 20th Harbour Security Dialogue, the Nordic Institute for Security held a closed-door roundtable on maritime security on Friday.');
     expect(main.title).toBeNull();

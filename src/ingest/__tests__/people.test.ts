@@ -16,6 +16,11 @@ const ingestOne = (text: string) => ingestRecords([textRecord('t.txt', text)]);
 const byPerson = <K extends keyof LocalPerson>(text: string, key: K) => Object.fromEntries(ingestOne(text).docs[0]!.extraction.people.map((p) => [p.name, p[key]]));
 
 describe('name candidates', () => {
+  it('opens no name with a place of two words or a city after a preposition, and reads a family name in capitals before the given name', () => {
+    expect(nameCandidates('the Ambassador of Sri Lanka Rukhsana Niazi and the Consul General in Lahore Zhao Shiren spoke').map((h) => h.name)).toEqual(['Rukhsana Niazi', 'Zhao Shiren']);
+    const text = 'Ambassador of Japan to Nepal, KIKUTA Yutaka, delivered a lecture in Kathmandu on 1 March 2024. Dr. Ali Khan of NUST Islamabad, and NUST faculty attended.';
+    expect(byPerson(text, 'role')).toEqual({ 'Kikuta Yutaka': 'Ambassador', 'Ali Khan': null });
+  });
   it('keeps middle initials without dots inside a name, and no acronym after one', () => {
     expect(nameCandidates('Professor Aileen SP Baviera, Chair of the Network, met Ali Khan UN Envoy and EU Ambassador Lena Vogt.').map((h) => h.name)).toEqual(['Aileen SP Baviera', 'Ali Khan', 'Lena Vogt']);
   });
@@ -304,6 +309,11 @@ describe('no people out of places and organization names', () => {
 
 describe('roles', () => {
   const roles = (text: string) => byPerson(text, 'role');
+  it('reads a title after an acronym, "Independent" as a title word, troops as an organization, and an acronym with its city after a comma', () => {
+    const text = 'Forum on Regional Security\n\nOpening remarks\n- Terhi Laine, EU Special Representative for Central Asia\n\nChair: Dr. Parviz Rahimov, Independent Analyst\nSpeakers:\n- Col. Rustam Nazarov, Deputy Head, Border Troops of Tajikistan\n- Dr. Ali Khan, Rector, NUST Islamabad\n';
+    expect(roles(text)).toEqual({ 'Terhi Laine': 'Special Representative for Central Asia', 'Parviz Rahimov': 'Independent Analyst', 'Rustam Nazarov': 'Deputy Head', 'Ali Khan': 'Rector' });
+    expect(byPerson(text, 'orgKey')).toEqual({ 'Terhi Laine': 'acr:EU', 'Parviz Rahimov': null, 'Rustam Nazarov': 'org:border troops of tajikistan', 'Ali Khan': 'acr:NUST' });
+  });
   it('reads an endowed title with an initial, past a profession in lower case before the honorific title', () => {
     const text = 'The Centre hosted a lecture in Oslo on 3 May 2023 by renowned scholar Professor Karl J. Berg, R. Wendell Harrison Distinguished Service Professor of Political Science at the University of Chicago, on the war.';
     expect(roles(text)).toEqual({ 'Karl J. Berg': 'R. Wendell Harrison Distinguished Service Professor of Political Science' });

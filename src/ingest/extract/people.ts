@@ -168,7 +168,8 @@ export function nameCandidates(text: string): NameHit[] {
         cur.push(tok);
         continue;
       }
-      if (cur.length === 0 && toks.length - k >= 3 && cityCountry(w) && !/\s/.test(w) && toks.slice(k + 1, k + 3).every((x) => isNameWord(x.w) && !isPossessive(x.w))) {
+      // (Not right after a preposition: "Consul General in Lahore Zhao Shiren" names the city.)
+      if (cur.length === 0 && toks.length - k >= 3 && cityCountry(w) && !/\s/.test(w) && toks.slice(k + 1, k + 3).every((x) => isNameWord(x.w) && !isPossessive(x.w)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, tok.start - 6), tok.start))) {
         cur.push(tok);
         continue;
       }
@@ -189,6 +190,11 @@ export function nameCandidates(text: string): NameHit[] {
           flushName(text, cur, out);
           cur = [];
         }
+        continue;
+      }
+      // A place of two words opens no name: "Ambassador of Sri Lanka Rukhsana Niazi".
+      if (cur.length === 0 && k + 2 < toks.length && isTwoWordPlace(w, toks[k + 1]!.w)) {
+        k++;
         continue;
       }
       // A plural title opens a list of names: "Ambassadors Lena Vogt and Tomas Berg".
@@ -224,6 +230,12 @@ export function nameCandidates(text: string): NameHit[] {
     }
   }
   return out;
+}
+
+/** "Sri Lanka", "Kuala Lumpur": two words that name a country or a city together. */
+function isTwoWordPlace(a: string, b: string): boolean {
+  const both = `${a} ${b}`;
+  return Boolean(countryOf(both) || cityCountry(both));
 }
 
 /** A roman numeral of two letters or more (not the pronoun "I"), as a word of its own. */
@@ -302,10 +314,10 @@ function byCommaParts(t: TitleText): RolePhrase | null | undefined {
   const { trimmed, base, span } = t;
   const parts = trimmed.split(/\s*,\s*|\s+[–—-]\s+/).filter(Boolean);
   if (parts.length > 1) {
-    const orgIdx = findLastIndex(parts, (p) => looksLikeOrg(p) || Boolean(countryOf(p)) || isAcronymWord(p) || isAcronymWithCountry(p));
+    const orgIdx = findLastIndex(parts, (p) => looksLikeOrg(p) || Boolean(countryOf(p)) || isAcronymWord(p) || isAcronymWithPlace(p));
     const titleIdx = parts.findIndex((p) => p.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase())));
     if (titleIdx >= 0 && orgIdx >= 0 && orgIdx !== titleIdx) {
-      const orgName = parts[orgIdx]!;
+      const orgName = acronymBeforeCity(parts[orgIdx]!);
       const role = parts.filter((_, i) => i !== orgIdx).join(', ');
       const at = trimmed.lastIndexOf(orgName);
       const inner = parseTitlePhrase(parts[titleIdx]!, 0);
@@ -383,10 +395,15 @@ function endsInInstitution(phrase: string): boolean {
   return INSTITUTION_HEADS.has(last) && !TITLE_HEADS.has(last) && !TITLE_WORDS.has(last) && !/^(?:of|the|for|at|to|in)$/.test(before);
 }
 
-/** "LEAD Pakistan", "WWF Pakistan": an acronym and a country, an organization's national branch. */
-function isAcronymWithCountry(phrase: string): boolean {
+/**
+ * An acronym and a place: "LEAD Pakistan", "WWF Pakistan" (a country: an organization's national
+ * branch) or "NUST Islamabad" (a city: where the institution is, see {@link acronymBeforeCity}).
+ */
+function isAcronymWithPlace(phrase: string): boolean {
   const sp = phrase.indexOf(' ');
-  return sp > 0 && isAcronymWord(phrase.slice(0, sp)) && Boolean(countryOf(phrase.slice(sp + 1)));
+  if (sp <= 0 || !isAcronymWord(phrase.slice(0, sp))) return false;
+  const place = phrase.slice(sp + 1);
+  return Boolean(countryOf(place) || cityCountry(place));
 }
 
 /** "IBA Karachi" → "IBA": an acronym followed by its city; any other phrase as it is. */
@@ -469,7 +486,7 @@ function titleBeforeOrg(t: TitleText): RolePhrase | null | undefined {
   if (k > 0 && k < ws.length) {
     // ("Director IBA Karachi": the acronym, as after "at".)
     const rest = acronymBeforeCity(ws.slice(k).join(' '));
-    if (isAcronymWord(rest) || (looksLikeOrg(rest) && !isBareOrgWord(lower.slice(k))) || countryOf(rest) || isAcronymWithCountry(rest)) {
+    if (isAcronymWord(rest) || (looksLikeOrg(rest) && !isBareOrgWord(lower.slice(k))) || countryOf(rest) || isAcronymWithPlace(rest)) {
       const at = trimmed.indexOf(rest, ws.slice(0, k).join(' ').length);
       // ("Vice Chancellor of NUST", "Research Fellow at ISSI": the joining word is neither's.)
       const role = ws.slice(0, k).join(' ').replace(/(?:\s+(?:of|at|the))+$/i, '');
@@ -701,7 +718,7 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
     const trimmed = s.trim();
     if (!trimmed) break;
     const titleLike = isTitleSegment(trimmed, i === 0);
-    const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || isAcronymWithCountry(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
+    const orgLike = looksLikeOrg(trimmed) || Boolean(countryOf(trimmed)) || isAcronymWord(trimmed) || isAcronymWithPlace(trimmed) || Boolean(cityCountry(trimmed.split(/,/)[0]!));
     if (i === 0 && !titleLike) {
       if (orgLike && (paren || isInstitutionName(trimmed))) orgFirst = !paren;
       else {
@@ -813,9 +830,13 @@ function opensPersonItem(segment: string): boolean {
 function isTitleSegment(segment: string, first: boolean): boolean {
   const words = segment.split(/\s+/);
   // "Norway’s National Coordinator …", "former Kazakh Ambassador …": a country (or a region,
-  // "European Commissioner …") before the title.
+  // "European Commissioner …", or an acronym, "EU Special Representative …") before the title.
   const lead = words[0]!.replace(/[’']s$/, '');
-  const firstWord = (first && (countryOf(lead) || REGIONAL_ADJECTIVES.has(lead.toLowerCase())) && words.length > 1 ? words[1]! : words[0]!).toLowerCase();
+  // (After an acronym only a title's modifier, and no name after it: "EUISS Director and B",
+  // "SPPF National Coordinator B" are B's titles, read by titleBeforeNextName.)
+  const acronymLead =
+    first && isAcronymWord(lead) && words.length > 1 && TITLE_WORDS.has(words[1]!.toLowerCase()) && !TITLE_HEADS.has(words[1]!.toLowerCase()) && !nameCandidates(segment).some((h) => h.name.includes(' '));
+  const firstWord = (first && (countryOf(lead) || REGIONAL_ADJECTIVES.has(lead.toLowerCase()) || acronymLead) && words.length > 1 ? words[1]! : words[0]!).toLowerCase();
   const lastWord = words[words.length - 1]!.toLowerCase();
   return (
     (first && words.length <= 5 && TITLE_HEADS.has(lastWord) && /^[A-Z]/.test(segment)) ||
@@ -1032,8 +1053,13 @@ function pluralTitleOf(a: { hit: NameHit; role: RolePhrase | null }): boolean {
  * ("INSTITUTE OF …", "PAKISTAN CHINA" stay as they are; so does "the UN OCHA," inside a line).
  */
 export function capsNamesCased(text: string): string {
-  if (!CAPS_PAIR.test(text)) return text;
-  return text.replace(CAPS_NAME_RUN, (run: string, honorific: string | undefined) => {
+  const surnameFirst = CAPS_SURNAME.test(text) ? text.replace(CAPS_SURNAME_FIRST, (run: string, surname: string, given: string) => {
+    // (An acronym recurs on its own: "NUST" in "…, NUST Islamabad, …" and elsewhere; a surname does not.)
+    if (!isNameWord(given) || !isNameWord(titleCase(surname)) || text.split(surname).length !== text.split(run).length) return run;
+    return titleCase(surname) + run.slice(surname.length);
+  }) : text;
+  if (!CAPS_PAIR.test(surnameFirst)) return surnameFirst;
+  return surnameFirst.replace(CAPS_NAME_RUN, (run: string, honorific: string | undefined) => {
     const words = run.slice(honorific?.length ?? 0).split(/\s+/).map(titleCase);
     if (!honorific && !words.some((w) => w.length >= 4)) return run;
     // (The name finder's own test of a word, as it will read the cased word; an honorific among the
@@ -1043,6 +1069,13 @@ export function capsNamesCased(text: string): string {
   });
 }
 const CAPS_PAIR = /[A-Z]{2,}[ \t]+[A-Z]{2,}/;
+/**
+ * A family name in capitals before the given name, as Japanese and some other ministries write
+ * them ("Ambassador of Japan to Nepal, KIKUTA Yutaka, delivered …", "Mr. KISHIDA Fumio"): after an
+ * honorific or a comma, and before a comma, a bracket or a full stop.
+ */
+const CAPS_SURNAME_FIRST = /(?<=(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Ambassador|Minister)\.?|,)[ \t]+)([A-Z]{3,})[ \t]+([A-Z]\p{Ll}{2,})(?![\p{L}])(?=[ \t]*[,.(])/gu;
+const CAPS_SURNAME = /[A-Z]{3,}[ \t]+[A-Z]\p{Ll}/u;
 /** "RAHMAN" → "Rahman" (same length). */
 function titleCase(w: string): string {
   return w[0]! + w.slice(1).toLowerCase();

@@ -48,7 +48,7 @@ export const TITLE_WORDS = new Set([
   'auditor', 'marshal', 'admiral',
   'brigadier', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
   'imam', 'bishop', 'cardinal', 'rev', 'father', 'officers', 'officer', 'foreign', 'service', 'state',
-  'additional', 'joint', 'parliamentary',
+  'additional', 'joint', 'parliamentary', 'independent', 'freelance',
 ]);
 
 /** Title words that can head a role on their own (not just modify one). */
@@ -135,7 +135,7 @@ export const ORG_WORDS = new Set([
   'daily', 'journal', 'gazette', 'herald', 'inform', 'kazinform', 'network', 'unit', 'cell', 'desk', 'wing',
   'corps', 'conference', 'organization', 'nations', 'forum', 'society', 'circle', 'think-tank', 'laboratory',
   'lab', 'observatory', 'station', 'house', 'palace', 'secretariat', 'republic', 'kingdom', 'emirates',
-  'states', 'federation', 'confederation', 'community', 'fleet', 'command', 'police', 'guard',
+  'states', 'federation', 'confederation', 'community', 'fleet', 'command', 'police', 'guard', 'troops',
   // The same heads in the languages whose institutions keep their own names in English reports.
   ...FOREIGN_INSTITUTION_HEADS,
 ]);

@@ -15,7 +15,7 @@
  * - the institution whose premises hosted it ("took place in the Ministry of Foreign Affairs").
  */
 import { cityCountry, countryOf } from '../../lexicon/places';
-import { BESIDE_EVENT, ORGANIZE } from '../../lexicon/events';
+import { BESIDE_EVENT, EVENT_NAME_HEADS, ORGANIZE } from '../../lexicon/events';
 import type { LocalEvent, Span } from '../../types';
 import type { OrgTable } from '../organizations';
 import { matchesOf } from '../../regex';
@@ -36,6 +36,8 @@ interface Mention {
   country: boolean;
 }
 
+/** A title that is an event's name: it has an event noun ("EUISS Annual Conference"). */
+const EVENT_NAMED = new RegExp(String.raw`\b(?:${EVENT_NAME_HEADS})\b`, 'i');
 const CUE =
   /\b(?:(?:co-|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?by|(?:co-)?hosted\s+(?:jointly\s+)?by|arranged\s+by|convened\s+by|held\s+by|sponsored\s+by|invited\s+by|put\s+together\s+by|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation|association|conjunction|coordination)\s+with|together\s+with|jointly\s+with|with\s+the\s+(?:support|assistance|cooperation)\s+of|under\s+the\s+(?:auspices|aegis|patronage)\s+of)\b/gi;
 const COUNTRY_CUE = /\bunder\s+the\s+(?:chairmanship|presidency|chair)\s+of\b|\bchaired\s+by\b|\bhosted\s+by\b|\borgani[sz]ed\s+by\b/gi;
@@ -347,7 +349,8 @@ export function eventOrganizers(ctx: OrganizerContext, ev: LocalEvent, orgs: Org
     }
     docWide(c, ctx, mentions);
     const t = ev.titleEvidence;
-    if (t) {
+    // (An event's name, not a theme: "CPEC: A Decade On", a book's title, names no organizer.)
+    if (t && EVENT_NAMED.test(ctx.text.slice(t.start, t.end))) {
       const first = mentions.find((m) => m.start === t.start && m.end < t.end && !m.country);
       if (first) c.push(first.key, { start: first.start, end: first.end });
     }
