@@ -178,13 +178,27 @@ export function findTitle(raw: string, text: string): string | null {
     }
     for (const l of candidates) if (counts.get(l)! > 1) return l;
   }
-  for (const l of lines.slice(0, 6)) {
-    if (l.length >= 15 && l.length <= 160 && !/[.:]$/.test(l) && l.split(' ').length >= 3 && !LONE_DATE.test(l)) return l;
+  const head = lines.slice(0, 6);
+  for (const l of head) {
+    if (l.length >= 15 && l.length <= 160 && !/[.:]$/.test(l) && l.split(' ').length >= 3 && !LONE_DATE.test(l)) return withoutSiteName(l, head);
   }
   const first = lines[0];
   if (!first) return null;
   const sentence = first.match(/^.{10,160}?[.!?](?=\s|$)/)?.[0] ?? first.slice(0, 120);
   return sentence.trim() || null;
+}
+
+/**
+ * A page title with the site's name after a bar ("Seminar on Water Diplomacy | Institute of X"):
+ * the heading below it that opens the same way (the page's own, often longer), else the part
+ * before the bar.
+ */
+function withoutSiteName(line: string, lines: readonly string[]): string {
+  const bar = line.indexOf(' | ');
+  if (bar < 0) return line;
+  const before = line.slice(0, bar).trim();
+  const heading = lines.find((l) => l !== line && l.startsWith(before) && !l.includes(' | '));
+  return heading ?? (before.split(' ').length >= 3 ? before : line);
 }
 
 const URL_LINE = /\b(?:Source|URL|Link|Original)\s*:\s*(https?:\/\/\S+)/i;

@@ -62,6 +62,24 @@ describe('event type by usage', () => {
 });
 
 describe('event title', () => {
+  it('reads a headline with a site name after a bar, and one whose verb is "concludes", down to the event\'s name; the event does not organize itself', () => {
+    const html = '<html><head><title>Seminar on Water Diplomacy | Institute of Lake Studies</title></head><body><article><h1>Seminar on Water Diplomacy in South Asia</h1><p>The Institute of Lake Studies organized a seminar on water diplomacy on 1 December 2022 in Islamabad.</p></article></body></html>';
+    const { corpus } = ingestRecords([textRecord('t.html', html)]);
+    expect(corpus.events[0]!.title).toBe('Seminar on Water Diplomacy in South Asia');
+    const { main } = run('Annual Conference on Steppe Connectivity concludes in Tashkent\n\nTASHKENT, October 14, 2023 — The two-day Annual Conference on Steppe Connectivity, held on 12 and 13 October, brought together 300 delegates. The conference was jointly organized by the Nordic Institute for Security and the Baltic Policy Fund.');
+    expect(main.title).toBe('Annual Conference on Steppe Connectivity');
+    expect(main.organizers).toEqual(['Nordic Institute for Security', 'Baltic Policy Fund']);
+  });
+  it('reads a body named like an event that hosts another event as the organizer, not as the event', () => {
+    const { main } = run('DOHA, Oct 7 (UzA): Lakeside Governance Forum (LGF), in collaboration with the Capital University of Sciences, hosted a training workshop on regional connectivity on Monday at its premises in Doha.');
+    expect(main.type).toBe('workshop');
+    expect(main.title).toBeNull();
+    expect(main.organizers).toEqual(['Lakeside Governance Forum', 'Capital University of Sciences']);
+  });
+  it('prefers another city of the report to the city of an institution\'s name, and takes that one when no other is given', () => {
+    expect(run('Lecture on the war\n\nThe Centre hosted a lecture by Professor Karl Berg of the University of Chicago on 3 May 2023. The Centre is based in Lahore.').main.location).toBe('Lahore');
+    expect(run('The Centre hosted a lecture on 3 May 2023 at the Holy Spirit University of Kaslik.').main.location).toBe('Kaslik');
+  });
   it('takes no organizer from an acronym that opens a theme, only from one that opens an event\'s name', () => {
     expect(run('Lahore, 10 June 2023: The Department of Political Science hosted the launch of the book "CPEC: A Decade On" on Friday.').main.organizers).toEqual(['Department of Political Science']);
     expect(run('The EUISS Annual Conference 2024 was held in Paris on 3 May 2024.').main.organizers).toEqual(['EUISS']);

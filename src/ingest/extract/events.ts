@@ -13,7 +13,7 @@ import { INSTITUTION_HEADS } from '../lexicon/titles';
 import { ANY_EVENT_WORD, BESIDE_EVENT, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
 import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
-import { findTitle as titleIn, headlineTitle, namedTitleAt, programTitle, themeTitle, type TitleHit } from './events/title';
+import { findTitle as titleIn, headlineTitle, namedTitleAt, ORGANIZES_AFTER, programTitle, themeTitle, type TitleHit } from './events/title';
 import { afterDateline } from './events/organizers';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
 import { matchesOf } from '../regex';
@@ -99,7 +99,10 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
       // "… met with the Executive Director of the Secretariat of the Conference on Interaction …":
       // a capitalised event noun after "of the" names a body, not the event.
       // Nor is an event the report's event happens beside ("On the sidelines of the X Dialogue, … held a roundtable").
-      const strong = ws.find((w) => w.strong && !(ws.some((v) => v.verbal) && inBodyName(text, w)) && !(ws.length > 1 && besideNamed(text, w)));
+      // Nor a body named like an event that organizes the event ("Global Governance Forum hosted a workshop").
+      const strong = ws.find(
+        (w) => w.strong && !(ws.some((v) => v.verbal) && inBodyName(text, w)) && !(ws.length > 1 && (besideNamed(text, w) || ORGANIZES_AFTER.test(text.slice(w.at + w.len, w.at + w.len + 160)))),
+      );
       return { sentence: s, hit: strong ?? ws.find((w) => w.verbal) ?? ws[0]! };
     }
   }
@@ -401,10 +404,15 @@ function referencedAt(ctx: EventContext, s: Span, part: string, years: number[],
 
 /** A city that is the first word of a person's name ("Santiago Rubio") is not a place. */
 function notAName(text: string, c: PlaceHit): boolean {
-  // ("the University of Chicago": the city names the institution, not where the event was.)
-  const head = INSTITUTION_OF.exec(text.slice(Math.max(0, c.span.start - 40), c.span.start));
-  if (head && INSTITUTION_HEADS.has(head[1]!.toLowerCase())) return false;
   return !/^ [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:[,)]| and\b| \()/.test(text.slice(c.span.end, c.span.end + 30)) || /^ (?:City|Province|State|Region|District)\b/.test(text.slice(c.span.end, c.span.end + 12));
+}
+/**
+ * True when the city names an institution ("the University of Chicago"): where the event was only
+ * when no other place says so (a lecture "at the Holy Spirit University of Kaslik").
+ */
+function inInstitutionName(text: string, c: PlaceHit): boolean {
+  const head = INSTITUTION_OF.exec(text.slice(Math.max(0, c.span.start - 40), c.span.start));
+  return Boolean(head && INSTITUTION_HEADS.has(head[1]!.toLowerCase()));
 }
 /** A capitalised word and "of" right before a place: "University of ", "Embassy of the ". */
 const INSTITUTION_OF = /\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$/;
@@ -446,7 +454,8 @@ export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = 
   const inAvoid = (c: PlaceHit): boolean => avoid.some((a) => a.start <= c.span.start && c.span.end <= a.end);
   const dl = dateline(text);
   const dlCountry: PlaceHit | null = dl.country ? copyHit(dl.country) : null;
-  const inSentence = citiesIn(text, sentence.start, sentence.end).filter((c) => notAName(text, c));
+  const named = citiesIn(text, sentence.start, sentence.end).filter((c) => notAName(text, c));
+  const inSentence = named.filter((c) => !inInstitutionName(text, c));
   const prefer = inSentence.find((c) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.span.start - 10), c.span.start)));
   // The event's own sentence saying where ("… in The Hague") outranks the agency's dateline.
   if (prefer && !inAvoid(prefer)) cand.push(prefer);
@@ -459,7 +468,8 @@ export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = 
   if (dlCountry) cand.push(dlCountry);
   cand.push(...inSentence);
   const firstPara = text.indexOf('\n\n', sentence.end);
-  cand.push(...citiesIn(text, 0, firstPara > 0 ? Math.min(firstPara, 1500) : Math.min(text.length, 1500)).filter((c) => notAName(text, c) && !inAvoid(c)));
+  const firstParaCities = citiesIn(text, 0, firstPara > 0 ? Math.min(firstPara, 1500) : Math.min(text.length, 1500)).filter((c) => notAName(text, c) && !inAvoid(c));
+  cand.push(...firstParaCities.filter((c) => !inInstitutionName(text, c)), ...named.filter((c) => inInstitutionName(text, c)), ...firstParaCities);
   const ok = cand.find((c) => !inAvoid(c) || c === prefer || c === cand[0]);
   if (ok) return ok;
   const country = countriesIn(text, sentence.start, sentence.end).find((c) => /\bin\s+$/.test(text.slice(c.span.start - 3, c.span.start)));

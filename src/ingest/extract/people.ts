@@ -52,7 +52,9 @@ const NOT_NAME = new Set([
   // Fields of study and policy, which name departments, institutes and dialogues, never people.
   'dialogue', 'security', 'policy', 'public', 'climate', 'change', 'governance', 'digital', 'transformation',
   'administration', 'management', 'sciences', 'science', 'languages', 'modern', 'adaptation', 'technology',
-  'economics', 'economy', 'trade', 'maritime', 'cooperation', 'connectivity', 'sustainable',
+  'economics', 'economy', 'trade', 'maritime', 'cooperation', 'connectivity', 'sustainable', 'emergency', 'relief',
+  'humanitarian', 'rights', 'conflict', 'infrastructure', 'disaster', 'migration', 'refugees', 'nuclear',
+  'disarmament', 'arms', 'terrorism', 'counter-terrorism',
   // Verbs of title-case headlines ("Foreign Minister Wang Yi Meets with …").
   'meets', 'holds', 'attends', 'visits', 'calls', 'receives', 'hosts', 'addresses', 'opens', 'launches', 'signs',
   'discusses', 'urges', 'stresses', 'highlights', 'inaugurates', 'chairs', 'participates', 'joins', 'delivers',
@@ -428,10 +430,12 @@ function senderCountry(left: string, base: number): Omit<RolePhrase, 'span'> | n
 /** Titles with "of" inside them: the "of" does not split off an organization. */
 const TITLE_COMPOUND = new RegExp(
   String.raw`\b(?:head|chief) of (?:${HEAD_OF_WHAT.join('|')})\b|` +
-    String.raw`\b(?:minister|secretary) of state\b|\b(?:minister|secretary) (?:of|for) (?:the )?(?:foreign|external|internal|home|parliamentary) affairs\b|` +
-    // ("Federal Minister for European and International Affairs": a portfolio of affairs, no organization.)
-    // (Not "Secretary of the Ministry of Maritime Affairs": an institution is named there.)
-    String.raw`\b(?:minister|secretary|commissioner) (?:of|for) (?:the )?(?:(?!(?:of|ministry|department|division|office|bureau|directorate)\b)[a-z][\w-]*,? (?:(?:and|&) )?){1,4}affairs\b`,
+    // ("Federal Minister for European and International Affairs", "Assistant Secretary of State for
+    // South and Central Asian Affairs": a portfolio of affairs, no organization. Tried before "of
+    // State" alone, so that the longer title wins. Not "Secretary of the Ministry of Maritime
+    // Affairs": an institution is named there.)
+    String.raw`\b(?:minister|secretary|commissioner)(?: of state)? (?:of|for) (?:the )?(?:(?!(?:of|ministry|department|division|office|bureau|directorate)\b)[a-z][\w-]*,? (?:(?:and|&) )?){1,4}affairs\b|` +
+    String.raw`\b(?:minister|secretary) of state\b|\b(?:minister|secretary) (?:of|for) (?:the )?(?:foreign|external|internal|home|parliamentary) affairs\b`,
   'gi',
 );
 

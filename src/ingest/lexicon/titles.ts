@@ -28,8 +28,24 @@ export const REGIONAL_ADJECTIVES = new Set([
   'european', 'african', 'asian', 'arab', 'nordic', 'baltic', 'caribbean', 'eurasian', 'balkan', 'pacific', 'gulf',
 ]);
 
+/**
+ * A set of title words that also holds their compounds with hyphens: "vice-minister", "co-founder",
+ * "under-secretary-general", "editor-in-chief" are in it when the last part is in it and every other
+ * part is a title word, a compound's prefix or a joining word. ("Indo-Pacific" is not.)
+ */
+class TitleWordSet extends Set<string> {
+  override has(word: string): boolean {
+    if (super.has(word)) return true;
+    if (!word.includes('-')) return false;
+    const parts = word.split('-');
+    return super.has(parts[parts.length - 1]!) && parts.slice(0, -1).every((p) => COMPOUND_PARTS.has(p) || Set.prototype.has.call(TITLE_WORDS, p));
+  }
+}
+/** Parts before the last of a title's compound that are no title words themselves. */
+const COMPOUND_PARTS = new Set(['vice', 'co', 'under', 'ex', 'in', 'of', 'at']);
+
 /** Words that make up a role ("Deputy Director General", "Minister of State", "High Commissioner"). */
-export const TITLE_WORDS = new Set([
+export const TITLE_WORDS = new TitleWordSet([
   'president', 'vice', 'director', 'general', 'dean', 'professor', 'prof', 'minister', 'senator', 'ambassador',
   'secretary', 'chairman', 'chairperson', 'chairwoman', 'chair', 'coordinator', 'deputy', 'executive', 'head',
   'chief', 'adviser', 'advisor', 'commissioner', 'consul', 'envoy', 'governor', 'mayor', 'member', 'editor',
@@ -40,11 +56,11 @@ export const TITLE_WORDS = new Set([
   'manager', 'speaker', 'leader', 'premier', 'prime', 'parliamentarian', 'mna', 'mpa', 'mp', 'legislator',
   'diplomat', 'scholar', 'author', 'economist', 'historian', 'partner', 'principal', 'convener', 'convenor',
   'patron', 'trustee', 'treasurer', 'registrar', 'provost', 'superintendent', 'inspector', 'judge', 'justice',
-  'undersecretary', 'under-secretary', 'high', 'national', 'special', 'regional', 'country', 'resident',
+  'undersecretary', 'high', 'national', 'special', 'regional', 'country', 'resident',
   'coordinating', 'programme', 'program', 'research', 'honorary', 'emeritus', 'visiting', 'distinguished',
   'first', 'second', 'third', 'staff', 'press', 'military', 'defence', 'defense', 'commercial', 'trade',
-  'political', 'economic', 'cultural', 'managing-director', 'secretary-general',
-  'director-general', 'deputy-director', 'consul-general', 'editor-in-chief', 'commander-in-chief', 'ombudsman',
+  'political', 'economic', 'cultural',
+  'ombudsman',
   'auditor', 'marshal', 'admiral',
   'brigadier', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
   'imam', 'bishop', 'cardinal', 'rev', 'father', 'officers', 'officer', 'foreign', 'service', 'state',
@@ -52,7 +68,7 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Title words that can head a role on their own (not just modify one). */
-export const TITLE_HEADS = new Set([
+export const TITLE_HEADS = new TitleWordSet([
   'president', 'director', 'dean', 'professor', 'prof', 'minister', 'senator', 'ambassador', 'secretary',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'coordinator', 'head', 'chief', 'adviser', 'advisor',
   'commissioner', 'consul', 'envoy', 'governor', 'mayor', 'member', 'editor', 'founder', 'ceo', 'rector',
@@ -60,20 +76,11 @@ export const TITLE_HEADS = new Set([
   'counsellor', 'counselor', 'spokesperson', 'spokesman', 'representative', 'commander', 'journalist', 'anchor',
   'dg', 'md', 'manager', 'speaker', 'leader', 'premier', 'parliamentarian', 'mna', 'mpa', 'mp', 'legislator',
   'diplomat', 'scholar', 'author', 'economist', 'historian', 'partner', 'convener', 'convenor', 'patron',
-  'trustee', 'treasurer', 'registrar', 'provost', 'judge', 'undersecretary', 'managing-director',
-  'secretary-general', 'director-general', 'consul-general', 'editor-in-chief', 'commander-in-chief', 'ombudsman',
+  'trustee', 'treasurer', 'registrar', 'provost', 'judge', 'undersecretary',
+  'ombudsman',
   'general', 'lieutenant', 'colonel', 'major', 'captain', 'brigadier', 'admiral', 'marshal', 'king', 'queen',
   'prince', 'emir', 'elbasy', 'associate',
 ]);
-
-// A title head joined to "vice-" or "co-" is a title head too: "Vice-Minister", "Vice-Chancellor",
-// "Co-Chair", "Co-Founder".
-for (const head of [...TITLE_HEADS]) {
-  for (const prefix of ['vice-', 'co-']) {
-    TITLE_HEADS.add(prefix + head);
-    TITLE_WORDS.add(prefix + head);
-  }
-}
 
 /**
  * Words that name a minister's portfolio ("Minister of Investment", "Minister of Water Resources").

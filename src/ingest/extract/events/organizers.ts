@@ -36,6 +36,11 @@ interface Mention {
   country: boolean;
 }
 
+/** True when an organization's name has an event noun and is (part of) the event's title. */
+function isEventItself(name: string | undefined, title: string): boolean {
+  return Boolean(name && EVENT_NAMED.test(name) && title.includes(name.toLowerCase()));
+}
+
 /** A title that is an event's name: it has an event noun ("EUISS Annual Conference"). */
 const EVENT_NAMED = new RegExp(String.raw`\b(?:${EVENT_NAME_HEADS})\b`, 'i');
 const CUE =
@@ -355,5 +360,9 @@ export function eventOrganizers(ctx: OrganizerContext, ev: LocalEvent, orgs: Org
       if (first) c.push(first.key, { start: first.start, end: first.end });
     }
   }
-  return c.found.sort((a, b) => a.evidence.start - b.evidence.start);
+  // The event itself, read as an organization ("the Annual Conference on X, held on …": "Conference"
+  // is also an organization's word), does not organize itself.
+  const title = ev.title?.toLowerCase();
+  const found = title ? c.found.filter((f) => !isEventItself(orgs.orgs.get(f.orgKey)?.name, title)) : c.found;
+  return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -31,16 +31,23 @@ const NAMED = new RegExp(
   String.raw`((?:\d+(?:st|nd|rd|th|RD|TH|ST|ND)\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]+)(?:\s+(?:of|on|for|and|&|the)?\s*[A-Z\d][\p{L}\d’'-]*)*\s+(?:${EVENT_NAME_HEADS})(?:\s+\d{4})?(?:\s+(?:on|of|for)\s+(?:the\s+)?(?!${DATE_WORD})[A-Z][\p{L}’'-]*(?:\s+(?:and|&|of|the|in|for)?\s*(?!${DATE_WORD})[A-Z][\p{L}’'-]*){0,6})?)`,
   'gu',
 );
+/**
+ * Right after a name: a verb of organizing, whose subject the name is ("Global Governance Forum
+ * hosted a workshop", "The Forum (GGF), in collaboration with Y, organised …"): an organization
+ * named like an event. (Read on the 160 characters after the name.)
+ */
+export const ORGANIZES_AFTER = /^\s*(?:\([A-Z][\w&-]*\)\s*)?(?:,[^.;]{0,100}?,\s*|,\s*)?(?:has\s+|have\s+|had\s+)?(?:jointly\s+)?(?:host(?:s|ed)|organi[sz](?:es|ed)|holds|held|convene[sd]|arrange[sd]|co-host(?:s|ed)|co-organi[sz](?:es|ed))\s+(?:an?|the|its|their)\b/;
+
 /** A headline that names an event rather than telling what happened. */
 const HEADLINE_NAME = new RegExp(
-  String.raw`^(?:(?:The\s+)?(?:Launch|Inauguration|Opening|Unveiling|Celebration|Commemoration)\s+of\b|(?:International\s+|National\s+|Annual\s+)?(?:Seminar|Conference|Round ?table|Roundtable|Webinar|Workshop|Lecture|Symposium|Forum|Panel discussion|Colloquium)\s+(?:on|about|in honou?r of)\b)`,
+  String.raw`^(?:(?:The\s+)?(?:Launch|Inauguration|Opening|Unveiling|Celebration|Commemoration)\s+of\b|(?:International\s+|National\s+|Annual\s+|Informal\s+|Public\s+)?(?:Seminar|Conference|Round ?table|Roundtable|Webinar|Workshop|Lecture|Symposium|Forum|Panel discussion|Colloquium|Briefing|Dialogue|Debate|Consultations?|Summit|Exhibition)\s+(?:on|about|in honou?r of)\b)`,
   'i',
 );
 /** A headline of an event word and its theme after a colon or dash: "Webinar: The Future of Arms Control". */
 const HEADLINE_THEME =
   /^(?:(?:International|National|Annual|Public|Online)\s+)?(?:Seminar|Conference|Round ?table|Roundtable|Webinar|Workshop|Lecture|Symposium|Forum|Panel discussion|Colloquium|Dialogue|Talk)\s*[:–—|]\s+(\S.{3,150})$/i;
 /** Finite verbs that make a headline a sentence ("… holds …", "… discussed …"). */
-const HEADLINE_VERB = /\b(?:held|hosted|organi[sz]ed|concluded|begins?|began|ends?|ended|opens?|opened|kicks? off|takes? place|took place|is|are|was|were|says?|said|highlights?|discuss(?:es|ed)?|attended|marks?|marked)\b/i;
+const HEADLINE_VERB = /\b(?:held|hosted|organi[sz]ed|conclude[sd]?|closes|closed|begins?|began|starts?|started|ends?|ended|opens?|opened|kicks? off|wraps? up|gets? under ?way|underway|takes? place|took place|is|are|was|were|says?|said|highlights?|discuss(?:es|ed)?|attended|marks?|marked)\b/i;
 const CONNECTOR = /^(?:of|on|for|and|&|the|in|to|a|an|at|with|between|from|its|their|—|–|-|:)$/i;
 
 function clean(t: string): string {
@@ -128,6 +135,8 @@ function namedTitle(text: string, sentence: Span): TitleHit | null {
     if (/^\s+(?:room|hall|centre|center)\b/i.test(part.slice(m.index! + m[0].length))) continue;
     // "On the sidelines of the 20th X Dialogue, …": the event the report's is beside.
     if (BESIDE_EVENT.test(part.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    // "Global Governance Forum hosted a workshop": a body that organizes, not the event.
+    if (ORGANIZES_AFTER.test(part.slice(m.index! + m[0].length, m.index! + m[0].length + 160))) continue;
     const s = sentence.start + m.index! + m[1]!.indexOf(t);
     return { title: t, span: { start: s, end: s + t.length } };
   }
@@ -141,6 +150,7 @@ export function namedTitleAt(text: string, sentence: Span, hit: { at: number; le
     const s = sentence.start + m.index!;
     const e = s + m[1]!.length;
     if (hit.at < s || hit.at + hit.len > e) continue;
+    if (ORGANIZES_AFTER.test(part.slice(m.index! + m[0].length, m.index! + m[0].length + 160))) return null;
     const t = m[1]!.replace(/^(?:The|A|An|At|In|On|During|This|Its|Their)\s+/, '');
     if (t.split(/\s+/).length < 2) return null;
     const from = s + m[1]!.indexOf(t);

@@ -89,6 +89,8 @@ const LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS})\b`, 'i');
 const CLAUSE_LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS}|introduced|addressed|spoke)\b`, 'i');
 /** A clause (or list head) that says people were there. */
 const ATTEND = new RegExp(String.raw`\b(?:${LISTING_WORDS}|attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|introduced|met|visited|assisted|talks with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?(?:talks|consultations|negotiations|discussions|meetings?)|counterparts?|courtesy call|t(?:ook|akes|aking) part|interact(?:ed|s|ing)? with|(?:paid|pays|paying) (?:a |an )?(?:\w+ )?(?:call|visit)|call(?:ed|s)? on|(?:led|headed) (?:by|the)|accompanied)\b`, 'i');
+/** The guest a host receives, right after the verb (titles between): "We were delighted to host H.E. Mr. X". */
+const HOSTED_GUEST = /\bhost(?:ed|s|ing)?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
@@ -335,7 +337,7 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
       continue;
     }
     // Attendance clauses ("attended by", "among the guests were", "in the presence of").
-    if (ATTEND.test(clause) || WERE_BEFORE.test(clause.slice(0, rel))) {
+    if (ATTEND.test(clause) || WERE_BEFORE.test(clause.slice(0, rel)) || HOSTED_GUEST.test(clause.slice(0, rel))) {
       take(capHere ?? (CLAUSE_LISTS_SPEAKERS.test(clause) ? 'speaker' : null), m);
       continue;
     }
