@@ -16,6 +16,9 @@ const ingestOne = (text: string) => ingestRecords([textRecord('t.txt', text)]);
 const byPerson = <K extends keyof LocalPerson>(text: string, key: K) => Object.fromEntries(ingestOne(text).docs[0]!.extraction.people.map((p) => [p.name, p[key]]));
 
 describe('name candidates', () => {
+  it('keeps two particles in a row inside a name', () => {
+    expect(nameCandidates('with Dr. Jan van der Berg and Ambassador Maria Fernanda Espinosa de la Torre.').map((h) => h.name)).toEqual(['Jan van der Berg', 'Maria Fernanda Espinosa de la Torre']);
+  });
   it('opens no name with a place of two words or a city after a preposition, and reads a family name in capitals before the given name', () => {
     expect(nameCandidates('the Ambassador of Sri Lanka Rukhsana Niazi and the Consul General in Lahore Zhao Shiren spoke').map((h) => h.name)).toEqual(['Rukhsana Niazi', 'Zhao Shiren']);
     const text = 'Ambassador of Japan to Nepal, KIKUTA Yutaka, delivered a lecture in Kathmandu on 1 March 2024. Dr. Ali Khan of NUST Islamabad, and NUST faculty attended.';

@@ -22,7 +22,8 @@ const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|u
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
 // (Middle initials without dots sit between two name words: "Aileen SP Baviera".)
 const MIDDLE_INITIALS = String.raw`[A-Z]{2}(?![\p{L}])`;
-const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:(?:${PARTICLE}|${MIDDLE_INITIALS})[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
+// (Up to two particles in a row: "Jan van der Berg", "Espinosa de la Torre".)
+const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:(?:${PARTICLE}[ \t]+){1,2}|${MIDDLE_INITIALS}[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
 
 /** Capitalised words that start sentences or name things but never people. */
 const NOT_NAME = new Set([
