@@ -95,6 +95,10 @@ describe('participation', () => {
     const name = (id: string) => corpus.people.find((p) => p.id === id)!.name;
     return Object.fromEntries((e?.participants ?? []).map((p) => [name(p.personId), p.capacity]));
   };
+  it('makes one listed among the participants who then speaks a speaker', () => {
+    const got = run('Roundtable on Trade\n\nThe Lakeside Club held a roundtable in Oslo on 27 September 2023.\n\nParticipants included:\nSergei Volkov (Minister, Eurasian Economic Commission);\nAnna Berg (Director, Nordic Institute).\n\nVolkov noted that trade had doubled.');
+    expect(got).toEqual({ 'Sergei Volkov': 'speaker', 'Anna Berg': 'attendee' });
+  });
   it('counts the guest a host receives', () => {
     expect(run('We were delighted to host H.E. Mr. Lars Holm, Ambassador of the Kingdom of Denmark to Pakistan, at our Islamabad office on Monday, 6 November 2023, for a roundtable on energy. The discussion was moderated by Dr. Sania Qadir.')).toEqual({ 'Lars Holm': 'attendee', 'Sania Qadir': 'moderator' });
   });

@@ -22,9 +22,12 @@ const CAPACITY_CUES: [RegExp, Capacity][] = [
   [/\b(?:host(?:ed|s)?|officiat(?:ed|es))\b(?!\s+by)|\bhosting\b|(?:^|\n)Host\b|\b(?:upon|at|on) the invitation of\b|\b(?:hosted|officiated) by\b|\bwelcom(?:ed|e|ing)\b[^.;]{0,40}?\b(?:guests|participants|audience|attendees|delegates|delegations|visitors)\b/i, 'host'],
 ];
 const RANK = new Map<Capacity, number>(CAPACITY_CUES.map(([, c], i) => [c, i]));
-/** The rank of a capacity: a cue's place above; a capacity no cue gives ("speaker") ranks below them all. */
+/**
+ * The rank of a capacity: a cue's place above; a capacity no cue gives ("speaker") ranks below them
+ * all, and "attendee" last (one listed among the participants who then speaks is a speaker).
+ */
 function rankOf(cap: Capacity): number {
-  return RANK.get(cap) ?? RANK.size;
+  return RANK.get(cap) ?? (cap === 'attendee' ? RANK.size + 1 : RANK.size);
 }
 
 /** Speech verbs whose subject is a speaker (the subject comes before, or right after: "…, said X"). */
