@@ -192,8 +192,15 @@ export class OrgTable {
     for (const key of [...this.orgs.keys()]) {
       if (!key.startsWith('acr:')) continue;
       const upper = key.slice(4);
-      const full = [...this.orgs.values()].filter((o) => o.key.startsWith('org:') && !o.aliases.length && initialsOf(o.name) === upper);
-      if (full.length === 1) this.absorb(full[0]!.key, key);
+      let full: string | null = null;
+      let count = 0;
+      for (const o of this.orgs.values()) {
+        // (The first letter first: most names are never split into words.)
+        if (o.name[0] !== upper[0] || !o.key.startsWith('org:') || o.aliases.length || initialsOf(o.name) !== upper) continue;
+        full = o.key;
+        count++;
+      }
+      if (count === 1) this.absorb(full!, key);
     }
   }
 }

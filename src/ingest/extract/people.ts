@@ -1058,7 +1058,8 @@ function pluralTitleOf(a: { hit: NameHit; role: RolePhrase | null }): boolean {
  * ("INSTITUTE OF …", "PAKISTAN CHINA" stay as they are; so does "the UN OCHA," inside a line).
  */
 export function capsNamesCased(text: string): string {
-  const surnameFirst = CAPS_SURNAME.test(text) ? text.replace(CAPS_SURNAME_FIRST, (run: string, surname: string, given: string) => {
+  const surnameFirst = CAPS_SURNAME.test(text) ? text.replace(CAPS_SURNAME_FIRST, (run: string, surname: string, given: string, at: number) => {
+    if (!SURNAME_OPENER.test(text.slice(Math.max(0, at - 14), at))) return run;
     // (An acronym recurs on its own: "NUST" in "…, NUST Islamabad, …" and elsewhere; a surname does not.)
     if (!isNameWord(given) || !isNameWord(titleCase(surname)) || text.split(surname).length !== text.split(run).length) return run;
     return titleCase(surname) + run.slice(surname.length);
@@ -1079,7 +1080,9 @@ const CAPS_PAIR = /[A-Z]{2,}[ \t]+[A-Z]{2,}/;
  * them ("Ambassador of Japan to Nepal, KIKUTA Yutaka, delivered …", "Mr. KISHIDA Fumio"): after an
  * honorific or a comma, and before a comma, a bracket or a full stop.
  */
-const CAPS_SURNAME_FIRST = /(?<=(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Ambassador|Minister)\.?|,)[ \t]+)([A-Z]{3,})[ \t]+([A-Z]\p{Ll}{2,})(?![\p{L}])(?=[ \t]*[,.(])/gu;
+const CAPS_SURNAME_FIRST = /(?<![\p{L}])([A-Z]{3,})[ \t]+([A-Z]\p{Ll}{2,})(?![\p{L}])(?=[ \t]*[,.(])/gu;
+/** Right before such a name: an honorific or a comma (tested on the text before a match, not by a lookbehind at every place). */
+const SURNAME_OPENER = /(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Ambassador|Minister)\.?|,)[ \t]+$/u;
 const CAPS_SURNAME = /[A-Z]{3,}[ \t]+[A-Z]\p{Ll}/u;
 /** "RAHMAN" → "Rahman" (same length). */
 function titleCase(w: string): string {

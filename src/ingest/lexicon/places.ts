@@ -163,14 +163,15 @@ function head2(word: string): number {
 export function countryOf(word: string): CountryInfo | undefined {
   const h = head2(word);
   // ("the …" and a state's formal name, "Socialist Republic of …", are cut below before the lookup.)
-  const formal = FORMAL_HEADS.has(h);
+  // (A formal name always has "of": "Institute", "State Bank" are looked up no further.)
+  const formal = FORMAL_HEADS.has(h) && word.includes(' of ');
   if (h >= 0 && !COUNTRY_HEADS.has(h) && h !== THE_HEAD && !formal) return undefined;
   let key = word.toLowerCase();
   // (Checked before replacing: this runs for nearly every capitalised word of every document.)
   if (key.startsWith('the')) key = key.replace(/^the\s+/, '');
   const found = countryByWord.get(key);
   // (A formal name the lexicon lists itself comes first: "Democratic People's Republic of Korea".)
-  return found || !(formal || h < 0) ? found : countryByWord.get(key.replace(FORMAL_NAME, ''));
+  return found || !(formal || (h < 0 && word.includes(' of '))) ? found : countryByWord.get(key.replace(FORMAL_NAME, ''));
 }
 
 /** The formal name around a country's: "Socialist Republic of (Viet Nam)", "Kingdom of (Saudi Arabia)", "State of (Qatar)". */
