@@ -16,6 +16,13 @@ const ingestOne = (text: string) => ingestRecords([textRecord('t.txt', text)]);
 const byPerson = <K extends keyof LocalPerson>(text: string, key: K) => Object.fromEntries(ingestOne(text).docs[0]!.extraction.people.map((p) => [p.name, p[key]]));
 
 describe('name candidates', () => {
+  it('keeps initials written together inside a name, but not "H.E." or "U.S." before one', () => {
+    expect(nameCandidates('Foreign Minister Retno L.P. Marsudi met the Ambassador of Romania H.E. Katalin Fontaine and the U.S. Ambassador Ann Lee.').map((h) => h.name)).toEqual(['Retno L.P. Marsudi', 'Katalin Fontaine', 'Ann Lee']);
+  });
+  it('reads no person out of a venue, and no "of the" into a title', () => {
+    const text = 'Jakarta, 12 February 2024\n\nThe Foreign Minister received the visit of the Minister of Foreign Affairs of Spain, José Manuel Albares Bueno, at the Pancasila Building.';
+    expect(byPerson(text, 'role')).toEqual({ 'José Manuel Albares Bueno': 'Minister of Foreign Affairs' });
+  });
   it('keeps two particles in a row inside a name', () => {
     expect(nameCandidates('with Dr. Jan van der Berg and Ambassador Maria Fernanda Espinosa de la Torre.').map((h) => h.name)).toEqual(['Jan van der Berg', 'Maria Fernanda Espinosa de la Torre']);
   });

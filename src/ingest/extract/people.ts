@@ -22,8 +22,10 @@ const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|u
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
 // (Middle initials without dots sit between two name words: "Aileen SP Baviera".)
 const MIDDLE_INITIALS = String.raw`[A-Z]{2}(?![\p{L}])`;
-// (Up to two particles in a row: "Jan van der Berg", "Espinosa de la Torre".)
-const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:(?:${PARTICLE}[ \t]+){1,2}|${MIDDLE_INITIALS}[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
+// (Up to two particles in a row: "Jan van der Berg", "Espinosa de la Torre"; initials written
+// together inside a name: "Retno L.P. Marsudi".)
+const STACKED_INITIALS = String.raw`(?:[A-Z]\.){2,3}`;
+const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:(?:${PARTICLE}[ \t]+){1,2}|${MIDDLE_INITIALS}[ \t]+|${STACKED_INITIALS}[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
 
 /** Capitalised words that start sentences or name things but never people. */
 const NOT_NAME = new Set([
@@ -56,6 +58,8 @@ const NOT_NAME = new Set([
   'economics', 'economy', 'trade', 'maritime', 'cooperation', 'connectivity', 'sustainable', 'emergency', 'relief',
   'humanitarian', 'rights', 'conflict', 'infrastructure', 'disaster', 'migration', 'refugees', 'nuclear',
   'disarmament', 'arms', 'terrorism', 'counter-terrorism',
+  // Venues ("at the Pancasila Building").
+  'building', 'auditorium', 'complex', 'square', 'plaza', 'avenue', 'street', 'tower', 'pavilion', 'stadium',
   // Verbs of title-case headlines ("Foreign Minister Wang Yi Meets with …").
   'meets', 'holds', 'attends', 'visits', 'calls', 'receives', 'hosts', 'addresses', 'opens', 'launches', 'signs',
   'discusses', 'urges', 'stresses', 'highlights', 'inaugurates', 'chairs', 'participates', 'joins', 'delivers',
@@ -184,6 +188,15 @@ export function nameCandidates(text: string): NameHit[] {
       // Malaysian honorifics ("Tan Sri", "Datuk Seri") open a name, they are not part of it.
       if (cur.length === 0 && w === 'Tan' && toks[k + 1]?.w === 'Sri') {
         k++;
+        continue;
+      }
+      // Initials written together count only inside a name: "Retno L.P. Marsudi"; not "H.E.", "U.S.".
+      if (/^(?:[A-Z]\.){2,3}$/.test(w)) {
+        if (cur.length > 0 && w !== 'H.E.' && !countryOf(w)) cur.push(tok);
+        else {
+          flushName(text, cur, out);
+          cur = [];
+        }
         continue;
       }
       // Two capitals are middle initials only inside a name ("Aileen SP Baviera"), not after it ("X UN").
@@ -618,9 +631,9 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   }
   // (The pattern always matches at the start, if only the empty string. A slice, not a replace
   // with a callback: that was the costliest line of this function in a profile of the 10k ingest.)
-  // (Nor a preposition: "presentations from Ambassador X".)
+  // (Nor a preposition: "presentations from Ambassador X", "the visit of the Minister of X, Y".)
   // (Nor an adjective that describes the person: "Renowned economist X".)
-  let lead2 = /^[\s,]*(?:(?:and|from|by|with|on|to|at|for)\s+)?(?:the\s+)?/i.exec(p)![0].length;
+  let lead2 = /^[\s,]*(?:(?:and|from|by|with|on|to|at|for|of)\s+)?(?:the\s+)?/i.exec(p)![0].length;
   const describing = /^([\p{L}-]+)\s+/u.exec(p.slice(lead2));
   if (describing && DESCRIBING.has(describing[1]!.toLowerCase())) lead2 += describing[0].length;
   // (Nor a profession in lower case before a capitalised title: "renowned scholar Professor X".)
