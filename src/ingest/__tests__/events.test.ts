@@ -118,6 +118,10 @@ describe('event title', () => {
 });
 
 describe('event organizers', () => {
+  it('reads "the Embassy" as the subject of organizing as the one embassy the document names', () => {
+    const { main } = run('PRESS RELEASE\n\nEmbassy of the Republic of Freedonia in the Kingdom of Belgium\n\nOn 23rd of March 2023, the Embassy organized a business forum in Brussels. The forum was opened by Ambassador Karl Berg.');
+    expect(main.organizers).toEqual(['Embassy of the Republic of Freedonia in the Kingdom of Belgium']);
+  });
   it('finds the subject after a dateline and the names after cue phrases', () => {
     const { main } = run(
       'ISLAMABAD, Oct 31 (XYZ): The Embassy of Freedonia, in collaboration with the Centre for Regional Studies and the Institute of Peace Studies, organized a round table on trade.',

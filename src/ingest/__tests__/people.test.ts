@@ -106,6 +106,9 @@ describe('participation', () => {
     const got = run('Roundtable on Trade\n\nThe Lakeside Club held a roundtable in Oslo on 27 September 2023.\n\nParticipants included:\nSergei Volkov (Minister, Eurasian Economic Commission);\nAnna Berg (Director, Nordic Institute).\n\nVolkov noted that trade had doubled.');
     expect(got).toEqual({ 'Sergei Volkov': 'speaker', 'Anna Berg': 'attendee' });
   });
+  it('counts one "on the panel" as a speaker', () => {
+    expect(run('WASHINGTON, March 24, 2023 — Former officials spoke at a panel hosted by the Lakeside Association on Thursday. "We are in uncharted territory," said Daryl Hale. Also on the panel was Priya Nair, senior director at the Council.')).toEqual({ 'Daryl Hale': 'speaker', 'Priya Nair': 'speaker' });
+  });
   it('counts the guest a host receives', () => {
     expect(run('We were delighted to host H.E. Mr. Lars Holm, Ambassador of the Kingdom of Denmark to Pakistan, at our Islamabad office on Monday, 6 November 2023, for a roundtable on energy. The discussion was moderated by Dr. Sania Qadir.')).toEqual({ 'Lars Holm': 'attendee', 'Sania Qadir': 'moderator' });
   });

@@ -1152,7 +1152,8 @@ function speaksAfter(text: string, nameEnd: number, right: RolePhrase | null): b
 /** "and" and a second name of two to four capitalised words, with an honorific before it or not. */
 const AND_NAME = /^,?\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})/u;
 /** A participation phrase right before a name ("attended by X", "in the presence of X"). */
-const PARTICIPATION_BEFORE = /\b(?:(?:talks|met|meeting|meets) with(?: (?:his|her|their)(?: \w+)? counterparts?)?|counterparts?|attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?|moderators?|masters? of (?:the )?ceremon(?:y|ies)(?:\s*\(MCs?\))?|MCs?|emcees?)(?:\s+(?:was|were|is|are))?[\s:,]*$/i;
+// (A speech verb after a quotation or a comma, before the speaker: '"We agree," said X'.)
+const PARTICIPATION_BEFORE = /(?:[,”"]\s*(?:said|says|added|noted|stated|explained|remarked)|\b(?:(?:talks|met|meeting|meets) with(?: (?:his|her|their)(?: \w+)? counterparts?)?|counterparts?|attended by|presence of|joined by|graced by|hosted by|chaired by|moderated by|addressed by|speech by|remarks by|address by|presentation by|lecture by|including|included|among them|among others|panelists?|speakers?|participants?|guests?|moderators?|masters? of (?:the )?ceremon(?:y|ies)(?:\s*\(MCs?\))?|MCs?|emcees?))(?:\s+(?:was|were|is|are))?[\s:,]*$/i;
 /** An acronym title right before a name ("speech by HRVP X"): set aside before looking for the phrase. */
 const ACRONYM_BEFORE = /\b[A-Z][A-Z.]+\s+$/;
 

@@ -15,6 +15,7 @@
  * - the institution whose premises hosted it ("took place in the Ministry of Foreign Affairs").
  */
 import { cityCountry, countryOf } from '../../lexicon/places';
+import { INSTITUTION_HEADS } from '../../lexicon/titles';
 import { BESIDE_EVENT, EVENT_NAME_HEADS, ORGANIZE } from '../../lexicon/events';
 import type { LocalEvent, Span } from '../../types';
 import type { OrgTable } from '../organizations';
@@ -237,7 +238,18 @@ function subject(c: Collector, ctx: OrganizerContext, s: Span, orgs: OrgTable): 
     const span = { start: range.start + m.index!, end: range.start + m.index! + m[1]!.length };
     c.push(orgs.addCountry(info.name, m[1]!, span), span);
   }
+  if (c.found.length > before) return;
+  // "the Embassy organized …": the document's one organization of that kind, named in full elsewhere.
+  const bare = BARE_HEAD_SUBJECT.exec(ctx.text.slice(range.start, range.end));
+  if (bare && INSTITUTION_HEADS.has(bare[1]!.toLowerCase())) {
+    const head = `${bare[1]!} `;
+    const named = [...orgs.orgs.values()].filter((o) => o.kind === 'organization' && o.name.startsWith(head));
+    const at = range.start + bare.index! + bare[0].indexOf(bare[1]!);
+    if (named.length === 1) c.push(named[0]!.key, { start: at, end: at + bare[1]!.length });
+  }
 }
+/** A subject that is "the" and an institution's head noun alone, right before the verb: "the Embassy organized". */
+const BARE_HEAD_SUBJECT = /\b[Tt]he\s+([A-Z][a-z]+)\s*,?\s*$/;
 
 /** "a meeting of the Council of …", "the session of the Assembly": the body whose event it is. */
 const EVENT_OF = /\b(?:meeting|session|summit|congress|plenary|assembly|conference|forum|gathering)\s+of\s+(?=(?:the\s+)?[A-Z])/gi;

@@ -85,7 +85,7 @@ function coordinatedUpTo(clause: string, from: number, to: number, names: readon
   return true;
 }
 /** Words of a list of speakers: the names listed are speakers ("Panelists included …", "The panel comprised …"). */
-const LISTING_WORDS = String.raw`speakers?|panelists?|panellists?|presenters?|discussants?|comprised|comprising|featured|featuring|brought together`;
+const LISTING_WORDS = String.raw`speakers?|panelists?|panellists?|presenters?|discussants?|comprised|comprising|featured|featuring|brought together|on the panel`;
 /** A list head that lists speakers. */
 const LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS})\b`, 'i');
 /** A clause that lists speakers, or says they spoke. */
