@@ -488,6 +488,10 @@ describe('roles', () => {
 
 describe('affiliations', () => {
   const orgKeys = (text: string) => byPerson(text, 'orgKey');
+  it('gives the people who lead a side or a delegation its country', () => {
+    const text = 'BEIJING, Sept 12, 2023: Pakistan and China held the 4th round of their Strategic Dialogue in Beijing today. The Pakistani side was led by Foreign Secretary Dr. Ali Raza, while the Chinese side was headed by Vice Foreign Minister Sun Wei.';
+    expect(orgKeys(text)).toEqual({ 'Ali Raza': 'country:Pakistan', 'Sun Wei': 'country:China' });
+  });
   it('reads a state\'s formal name as its country', () => {
     const text = 'Deputy Minister of Foreign Affairs Budi Santoso received a courtesy call from the Ambassador of the Socialist Republic of Viet Nam to Indonesia, H.E. Tran Van Minh, in Jakarta on 7 February 2023. The Ambassador of the Kingdom of Saudi Arabia, Faisal Al-Rashid, also attended.';
     expect(orgKeys(text)).toMatchObject({ 'Tran Van Minh': 'country:Vietnam', 'Faisal Al-Rashid': 'country:Saudi Arabia' });

@@ -1007,6 +1007,15 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
       const end = envoy ? nameStart : nameStart - 1;
       role = { role: word, org: role?.org ?? null, orgSpan: role?.orgSpan ?? null, span: { start, end } };
     }
+    // "The Pakistani side was led by Foreign Secretary X": the side's country is the person's.
+    if (!role?.org) {
+      const side = SIDE_LED_BY.exec(text.slice(Math.max(sent.start, honStart - 120), honStart));
+      if (side && countryOf(side[1]!)) {
+        const at = honStart - side[0].length + side[0].indexOf(side[1]!);
+        const orgSpan = { start: at, end: at + side[1]!.length };
+        role = { role: role?.role ?? null, org: side[1]!, orgSpan, span: role?.span ?? orgSpan };
+      }
+    }
     accepted.push({ hit, role });
     let person = known && (multi ? compareNames(peopleToks[knownAt]!, toks) !== 'different' : true) ? known : undefined;
     if (!person) {
@@ -1124,6 +1133,9 @@ function coveringSpan(spans: readonly Span[]): (pos: number) => Span | undefined
     return s && s.start <= pos ? s : undefined;
   };
 }
+
+/** "the Pakistani side (delegation) was led by" and titles, right before a name: the nationality. */
+const SIDE_LED_BY = /\b([A-Z][a-z]+)\s+(?:side|delegation|team)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'()-]*,?\s+){0,6}$/;
 
 /** A speech verb right after a name ("X said", "X, who spoke"). */
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:said|says|spoke|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|hosted|met|attended|was|is|also|drew|talked|gave|echoed|introduced|and his|and her)\b/;
