@@ -92,6 +92,11 @@ const OPEN_END = /(?:\p{L}-|\p{L}['’]s|(?:^|\s)(?:of|and|the|for|to|in|on|at|u
 /** Punctuation that ends a sentence or a label. */
 const CLOSED_END = /[.!?:;]$/;
 /**
+ * A title's modifier, which no title ends with: "Ambassador X – Former Foreign" / "Secretary of
+ * Pakistan", "Deputy" / "Director General".
+ */
+const MODIFIER_END = /(?:^|\s)(?:Former|Foreign|Deputy|Vice|Senior|Assistant|Executive|Permanent|Federal|Acting|Special|High|Prime|Managing|Additional|Joint)$/;
+/**
  * Where a continued phrase can start: a word, a number, a bracket or a quote (not a list bullet),
  * but not a label of its own ("Organized by", "Hosted by" under a title cut off at "and").
  */
@@ -101,6 +106,7 @@ const CONTINUES = /^(?![A-Z]\p{Ll}+ed by\b)[\p{L}\d(“"‘']/u;
 function wrapJoin(line: string, next: string): string | null {
   if (!CONTINUES.test(next)) return null;
   if (OPEN_END.test(line)) return line.endsWith('-') ? line + next : `${line} ${next}`;
+  if (MODIFIER_END.test(line) && /^\p{Lu}/u.test(next)) return `${line} ${next}`;
   // A bracket cannot open a new entry after a comma: "… HI (M)," / "(Retd) - Chairman …".
   if (line.endsWith(',') && next.startsWith('(')) return `${line} ${next}`;
   // A line that starts in lower case continues the one before it ("… international guest" /

@@ -68,6 +68,16 @@ describe('clean', () => {
       'The seminar was attended by guests from abroad, international guest speakers and diplomats.',
     ]);
   });
+  it('joins a line that ends in a title\'s modifier to the title under it, and no other line ending in a capital', () => {
+    const raw = 'Ambassador Jamil Qureshi – Former Foreign\n\nSecretary of Pakistan\n\nAmbassador Ali Basit - Former High Commissioner\n\nof Pakistan to India\n\nMr. Omar Farooq – Deputy\n\nDirector General\n\nThe Embassy of Chile\n\nSecretary of State';
+    expect(cleanText(raw).text.split('\n\n')).toEqual([
+      'Ambassador Jamil Qureshi – Former Foreign Secretary of Pakistan',
+      'Ambassador Ali Basit - Former High Commissioner of Pakistan to India',
+      'Mr. Omar Farooq – Deputy Director General',
+      'The Embassy of Chile',
+      'Secretary of State',
+    ]);
+  });
   it('keeps lines apart where nothing shows a phrase goes on', () => {
     // A paragraph break (two blank lines), a finished sentence, a label, a list bullet, a capital.
     const raw = 'The talks covered trade and\n\n\nenergy.\n\nThe seminar ended.\nlater that day, guests left.\nTopics:\ntrade\nSpeakers of\n- Dr. Ana Lima\nAmbassador of Chile\nMinistry of Energy\nChallenges and\nOrganized by';
