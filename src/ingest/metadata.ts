@@ -20,10 +20,11 @@ const PUBLISHED = new RegExp(
  * A date on its own (or leading a line, or after a place or a byline): "July 4, 2011", "11 June
  * 2024", "18 May 2022, 18:49", "15 March 2023 - 14:20", "April 2, 2019 · Vienna", "Oslo, 3 May
  * 2023", "NUST, Islamabad – 10 March 2023", "Hanoi/Jakarta, Tuesday, 7 February 2023",
+ * "Thursday 16 November 2023, 12:00 - 13:00 GMT",
  * "By Staff Reporter | June 3, 2023".
  */
 const LONE_DATE = new RegExp(
-  String.raw`^(?:(?:[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,3}(?:,\s+|\s+[–—-]\s+)){1,2}|By\s+[A-Z][\p{L}.' -]{1,60}?\s*[|·•–—,]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s*(?:[-–—|·•]\s*)?\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
+  String.raw`^(?:(?:[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,3}(?:,\s+|\s+[–—-]\s+)){1,2}|By\s+[A-Z][\p{L}.' -]{1,60}?\s*[|·•–—,]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s*(?:[-–—|·•]\s*)?\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
   'iu',
 );
 /** Dateline: a capitalised place, a date (year optional), then an agency or a dash/colon. */

@@ -226,6 +226,17 @@ describe('publication lines and relative days', () => {
     expect(findPublished('', 'Minister holds talks\n\n15 March 2023 - 14:20\n\nOn March 14, the minister met his counterpart.').date).toBe('2023-03-15');
     expect(findPublished('', 'Institute hosts side event\n\nBy Staff Reporter | June 3, 2023\n\nA roundtable was held on Friday.').date).toBe('2023-06-03');
   });
+  it('reads a programme\'s date line with a time range, and its venue line as the place', () => {
+    const { main } = run('Lakeside event: The future of trade\n\nThursday 16 November 2023, 12:00 - 13:00 GMT\n\nLakeside House, London\n\nSpeakers\nDr Sara Khan, Director, Trade Programme, Lakeside House');
+    expect(main.date).toBe('2023-11-16');
+    expect(main.location).toBe('London');
+  });
+  it('knows the capitals of the smaller states, and a country of two words before a name', () => {
+    const text = 'SKOPJE, 30 November 2023 – The Minister took part in the 30th meeting of the Ministerial Council, held in Skopje. He met the Foreign Minister of North Macedonia Bujar Osmani and the President of Rwanda Paul Kagame.';
+    const { main } = run(text);
+    expect(main.location).toBe('Skopje');
+    expect(Object.fromEntries(ingestRecords([textRecord('t.txt', text)]).docs[0]!.extraction.people.map((p) => [p.name, p.orgKey]))).toEqual({ 'Bujar Osmani': 'country:North Macedonia', 'Paul Kagame': 'country:Rwanda' });
+  });
   it('reads a date line after two places or a weekday, and takes the city of either place as the location', () => {
     expect(findPublished('', 'Deputy Minister receives Ambassador\n\nHanoi/Jakarta, Tuesday, 7 February 2023\n\nThe envoy paid a courtesy call.').date).toBe('2023-02-07');
     const { main } = run('Lecture at the Centre for Peace\n\nNUST, Islamabad – 10 March 2023\n\nThe Centre for Peace hosted a public lecture by Professor Karl Berg, Professor of Political Science at the University of Chicago.');

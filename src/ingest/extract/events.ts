@@ -474,6 +474,12 @@ export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = 
   if (ok) return ok;
   const country = countriesIn(text, sentence.start, sentence.end).find((c) => /\bin\s+$/.test(text.slice(c.span.start - 3, c.span.start)));
   if (country) return country;
+  // A programme's venue line near the top: "Chatham House, London", "Venue: Hotel Hyatt, Dushanbe".
+  for (const line of matchesOf(VENUE_LINE, text.slice(0, 800))) {
+    const at = line.index! + line[0].length - line[1]!.length;
+    const city = citiesIn(text, at, at + line[1]!.length)[0];
+    if (city && !inAvoid(city)) return city;
+  }
   // Program-style reports: the city named most often near the top.
   const counts = new Map<string, { n: number; hit: PlaceHit }>();
   for (const c of citiesIn(text, 0, Math.min(text.length, 3000))) {
@@ -485,6 +491,9 @@ export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = 
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   return top && top.n >= 2 ? top.hit : null;
 }
+
+/** A short line that ends in a place after a comma (a programme's venue line); the place is group 1. */
+const VENUE_LINE = /^[^\n.!?]{2,50},[ \t]*([A-Z][\p{L}.' -]{1,30}?)[ \t]*$/gmu;
 
 /** Same-length text with ALL-CAPS words title-cased (so "QATAR" reads as a country name). */
 function titleCased(text: string): string {

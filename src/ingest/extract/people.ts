@@ -208,11 +208,13 @@ export function nameCandidates(text: string): NameHit[] {
         }
         continue;
       }
-      // A place of two words opens no name: "Ambassador of Sri Lanka Rukhsana Niazi".
+      // A place of two words opens no name: "Ambassador of Sri Lanka Rukhsana Niazi" (nor does its
+      // second word when the first is no name word: "of North Macedonia Bujar Osmani").
       if (cur.length === 0 && k + 2 < toks.length && isTwoWordPlace(w, toks[k + 1]!.w)) {
         k++;
         continue;
       }
+      if (cur.length === 0 && k > 0 && isTwoWordPlace(toks[k - 1]!.w, w)) continue;
       // A plural title opens a list of names: "Ambassadors Lena Vogt and Tomas Berg".
       if (cur.length === 0 && singularTitle(w) !== null) continue;
       // A minister's portfolio is no part of the name: "Minister of Investment Laziz Kudratov".

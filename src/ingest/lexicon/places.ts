@@ -112,7 +112,73 @@ Uzbekistan|Uzbek|Tashkent,Samarkand,Bukhara,Khiva,Andijan,Namangan,Fergana,Nukus
 Venezuela|Venezuelan|Caracas
 Vietnam|Vietnamese,Viet Nam|Hanoi,Ho Chi Minh City,Da Nang
 Yemen|Yemeni|Sanaa
-Zimbabwe|Zimbabwean|Harare`;
+Zimbabwe|Zimbabwean|Harare
+Andorra|Andorran|Andorra la Vella
+Angola|Angolan|Luanda
+Bahamas|Bahamian|Nassau
+Barbados|Barbadian|Bridgetown
+Belize|Belizean|Belmopan
+Benin|Beninese|Porto-Novo,Cotonou
+Bhutan|Bhutanese|Thimphu
+Botswana|Motswana,Batswana|Gaborone
+Burkina Faso|Burkinabe|Ouagadougou
+Burundi|Burundian|Gitega,Bujumbura
+Cabo Verde|Cape Verdean,Cape Verde|Praia
+Cameroon|Cameroonian|Yaounde,Douala
+Central African Republic|Central African|Bangui
+Congo|Congolese,DRC,Democratic Republic of the Congo|Kinshasa,Brazzaville
+Djibouti|Djiboutian|Djibouti City
+El Salvador|Salvadoran|San Salvador
+Equatorial Guinea|Equatoguinean|Malabo
+Eritrea|Eritrean|Asmara
+Estonia|Estonian|Tallinn,Tartu
+Eswatini|Swazi,Swaziland|Mbabane
+Fiji|Fijian|Suva
+Gabon|Gabonese|Libreville
+Gambia|Gambian|Banjul
+Guinea|Guinean|Conakry
+Haiti|Haitian|Port-au-Prince
+Honduras|Honduran|Tegucigalpa
+Iceland|Icelandic|Reykjavik
+Ivory Coast|Ivorian,Côte d'Ivoire,Côte d’Ivoire,Cote d'Ivoire|Abidjan,Yamoussoukro
+Jamaica|Jamaican|Kingston
+Kosovo|Kosovar,Kosovan|Pristina
+Lesotho|Basotho|Maseru
+Liberia|Liberian|Monrovia
+Liechtenstein|Liechtensteiner|Vaduz
+Luxembourg|Luxembourgish,Luxembourger|
+Madagascar|Malagasy|Antananarivo
+Malawi|Malawian|Lilongwe
+Mali|Malian|Bamako
+Malta|Maltese|Valletta
+Mauritania|Mauritanian|Nouakchott
+Mauritius|Mauritian|Port Louis
+Moldova|Moldovan|Chisinau
+Monaco|Monegasque|
+Montenegro|Montenegrin|Podgorica
+Mozambique|Mozambican|Maputo
+Namibia|Namibian|Windhoek
+Nicaragua|Nicaraguan|Managua
+Niger|Nigerien|Niamey
+North Macedonia|Macedonian,Macedonia|Skopje
+Papua New Guinea|Papua New Guinean|Port Moresby
+Rwanda|Rwandan|Kigali
+San Marino|Sammarinese|
+Senegal|Senegalese|Dakar
+Seychelles|Seychellois|
+Sierra Leone|Sierra Leonean|Freetown
+Somalia|Somali|Mogadishu
+South Sudan|South Sudanese|Juba
+Sudan|Sudanese|Khartoum
+Suriname|Surinamese|Paramaribo
+Taiwan|Taiwanese|Taipei,Kaohsiung
+Tanzania|Tanzanian|Dodoma,Dar es Salaam,Zanzibar,Arusha
+Timor-Leste|Timorese,East Timor|Dili
+Togo|Togolese|Lome
+Trinidad and Tobago|Trinidadian|Port of Spain
+Tunisia|Tunisian|Tunis
+Uganda|Ugandan|Kampala,Entebbe
+Zambia|Zambian|Lusaka`;
 
 export interface CountryInfo {
   name: string;
