@@ -5,7 +5,7 @@
  * `Almaty, 20.06.2022.`, `20 June 2022, Almaty.`), a lone date line near the top.
  */
 import { CAPTURE_DATE } from './clean';
-import { iso, monthIndex, MONTH_RE } from './extract/dates';
+import { iso, monthIndex, MONTH_RE, WEEKDAYS } from './extract/dates';
 import { EVENT_NAME_HEADS } from './lexicon/events';
 import { cityCountry, countryOf } from './lexicon/places';
 import type { DocRecord, Span } from './types';
@@ -24,7 +24,7 @@ const PUBLISHED = new RegExp(
  * "By Staff Reporter | June 3, 2023".
  */
 const LONE_DATE = new RegExp(
-  String.raw`^(?:(?:[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,3}(?:,\s+|\s+[–—-]\s+)){1,2}|By\s+[A-Z][\p{L}.' -]{1,60}?\s*[|·•–—,]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s*(?:[-–—|·•]\s*)?\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
+  String.raw`^(?:(?:[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,3}(?:,\s+|\s+[–—-]\s+)){1,2}|By\s+[A-Z][\p{L}.' -]{1,60}?\s*[|·•–—,]\s*)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s*(?:[-–—|·•]\s*)?\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
   'iu',
 );
 /** Dateline: a capitalised place, a date (year optional), then an agency or a dash/colon. */

@@ -13,7 +13,7 @@ import { INSTITUTION_HEADS } from '../lexicon/titles';
 import { ANY_EVENT_WORD, BESIDE_EVENT, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
 import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
-import { findTitle as titleIn, headlineTitle, namedTitleAt, ORGANIZES_AFTER, programTitle, themeTitle, type TitleHit } from './events/title';
+import { findTitle as titleIn, headlineTitle, namedTitleAt, organizesAfter, programTitle, themeTitle, type TitleHit } from './events/title';
 import { afterDateline } from './events/organizers';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
 import { matchesOf } from '../regex';
@@ -101,7 +101,7 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
       // Nor is an event the report's event happens beside ("On the sidelines of the X Dialogue, … held a roundtable").
       // Nor a body named like an event that organizes the event ("Global Governance Forum hosted a workshop").
       const strong = ws.find(
-        (w) => w.strong && !(ws.some((v) => v.verbal) && inBodyName(text, w)) && !(ws.length > 1 && (besideNamed(text, w) || ORGANIZES_AFTER.test(text.slice(w.at + w.len, w.at + w.len + 160)))),
+        (w) => w.strong && !(ws.some((v) => v.verbal) && inBodyName(text, w)) && !(ws.length > 1 && (besideNamed(text, w) || organizesAfter(text, w.at + w.len))),
       );
       return { sentence: s, hit: strong ?? ws.find((w) => w.verbal) ?? ws[0]! };
     }

@@ -25,6 +25,7 @@ const MIDDLE_INITIALS = String.raw`[A-Z]{2}(?![\p{L}])`;
 // (Up to two particles in a row: "Jan van der Berg", "Espinosa de la Torre"; initials written
 // together inside a name: "Retno L.P. Marsudi".)
 const STACKED_INITIALS = String.raw`(?:[A-Z]\.){2,3}`;
+const STACKED_INITIALS_WORD = new RegExp(String.raw`^${STACKED_INITIALS}$`);
 const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \t]+(?:(?:${PARTICLE}[ \t]+){1,2}|${MIDDLE_INITIALS}[ \t]+|${STACKED_INITIALS}[ \t]+)?${NAME_TOKEN}){0,11}`, 'gu');
 
 /** Capitalised words that start sentences or name things but never people. */
@@ -191,7 +192,7 @@ export function nameCandidates(text: string): NameHit[] {
         continue;
       }
       // Initials written together count only inside a name: "Retno L.P. Marsudi"; not "H.E.", "U.S.".
-      if (/^(?:[A-Z]\.){2,3}$/.test(w)) {
+      if (STACKED_INITIALS_WORD.test(w)) {
         if (cur.length > 0 && w !== 'H.E.' && !countryOf(w)) cur.push(tok);
         else {
           flushName(text, cur, out);

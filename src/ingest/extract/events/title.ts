@@ -34,9 +34,14 @@ const NAMED = new RegExp(
 /**
  * Right after a name: a verb of organizing, whose subject the name is ("Global Governance Forum
  * hosted a workshop", "The Forum (GGF), in collaboration with Y, organised …"): an organization
- * named like an event. (Read on the 160 characters after the name.)
+ * named like an event.
  */
-export const ORGANIZES_AFTER = /^\s*(?:\([A-Z][\w&-]*\)\s*)?(?:,[^.;]{0,100}?,\s*|,\s*)?(?:has\s+|have\s+|had\s+)?(?:jointly\s+)?(?:host(?:s|ed)|organi[sz](?:es|ed)|holds|held|convene[sd]|arrange[sd]|co-host(?:s|ed)|co-organi[sz](?:es|ed))\s+(?:an?|the|its|their)\b/;
+const ORGANIZES_AFTER = /^\s*(?:\([A-Z][\w&-]*\)\s*)?(?:,[^.;]{0,100}?,\s*|,\s*)?(?:has\s+|have\s+|had\s+)?(?:jointly\s+)?(?:host(?:s|ed)|organi[sz](?:es|ed)|holds|held|convene[sd]|arrange[sd]|co-host(?:s|ed)|co-organi[sz](?:es|ed))\s+(?:an?|the|its|their)\b/;
+
+/** True when the name ending at `end` is the subject of an organizing verb ({@link ORGANIZES_AFTER}). */
+export function organizesAfter(text: string, end: number): boolean {
+  return ORGANIZES_AFTER.test(text.slice(end, end + 160));
+}
 
 /** A headline that names an event rather than telling what happened. */
 const HEADLINE_NAME = new RegExp(
@@ -136,7 +141,7 @@ function namedTitle(text: string, sentence: Span): TitleHit | null {
     // "On the sidelines of the 20th X Dialogue, …": the event the report's is beside.
     if (BESIDE_EVENT.test(part.slice(Math.max(0, m.index! - 60), m.index!))) continue;
     // "Global Governance Forum hosted a workshop": a body that organizes, not the event.
-    if (ORGANIZES_AFTER.test(part.slice(m.index! + m[0].length, m.index! + m[0].length + 160))) continue;
+    if (organizesAfter(part, m.index! + m[0].length)) continue;
     const s = sentence.start + m.index! + m[1]!.indexOf(t);
     return { title: t, span: { start: s, end: s + t.length } };
   }
@@ -150,7 +155,7 @@ export function namedTitleAt(text: string, sentence: Span, hit: { at: number; le
     const s = sentence.start + m.index!;
     const e = s + m[1]!.length;
     if (hit.at < s || hit.at + hit.len > e) continue;
-    if (ORGANIZES_AFTER.test(part.slice(m.index! + m[0].length, m.index! + m[0].length + 160))) return null;
+    if (organizesAfter(part, m.index! + m[0].length)) return null;
     const t = m[1]!.replace(/^(?:The|A|An|At|In|On|During|This|Its|Their)\s+/, '');
     if (t.split(/\s+/).length < 2) return null;
     const from = s + m[1]!.indexOf(t);
