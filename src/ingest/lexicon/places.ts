@@ -240,9 +240,11 @@ export function countryOf(word: string): CountryInfo | undefined {
   return found || !(formal || (h < 0 && word.includes(' of '))) ? found : countryByWord.get(key.replace(FORMAL_NAME, ''));
 }
 
+/** The words of a state's formal name before its name: modifiers, then the kind of state and "of". */
+const FORMAL_MODIFIERS = ['socialist', 'islamic', 'federal', 'democratic', "people's", 'people’s', 'united', 'arab', 'federative', 'bolivarian', 'plurinational', 'hashemite', 'co-operative', 'cooperative'];
+const FORMAL_STATES = ['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'principality', 'grand duchy', 'commonwealth', 'federation'];
 /** The formal name around a country's: "Socialist Republic of (Viet Nam)", "Kingdom of (Saudi Arabia)", "State of (Qatar)". */
-const FORMAL_NAME =
-  /^(?:(?:socialist|islamic|federal|democratic|people['’]s|united|arab|federative|bolivarian|plurinational|hashemite|co-operative|cooperative)\s+)*(?:republic|kingdom|state|sultanate|emirate|principality|grand duchy|commonwealth|federation)\s+of\s+(?:the\s+)?/;
+const FORMAL_NAME = new RegExp(String.raw`^(?:(?:${FORMAL_MODIFIERS.join('|')})\s+)*(?:${FORMAL_STATES.join('|')})\s+of\s+(?:the\s+)?`);
 
 export function cityCountry(word: string): CountryInfo | undefined {
   const h = head2(word);
@@ -254,10 +256,7 @@ const COUNTRY_HEADS = headsOf(countryByWord.keys());
 const CITY_HEADS = headsOf(cityByWord.keys());
 const THE_HEAD = head2('th');
 /** The first two letters of the words a formal name starts with (see {@link FORMAL_NAME}). */
-const FORMAL_HEADS = new Set(
-  ['socialist', 'islamic', 'federal', 'democratic', 'people', 'united', 'arab', 'federative', 'bolivarian', 'plurinational', 'hashemite', 'cooperative',
-    'republic', 'kingdom', 'state', 'sultanate', 'emirate', 'principality', 'grand', 'commonwealth'].map(head2),
-);
+const FORMAL_HEADS = new Set([...FORMAL_MODIFIERS, ...FORMAL_STATES].map(head2));
 
 /** All country words and city names, longest first, for building matchers. */
 export const COUNTRY_WORDS = [...countryByWord.keys()].sort((a, b) => b.length - a.length);
