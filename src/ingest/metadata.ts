@@ -12,10 +12,14 @@ import type { DocRecord, Span } from './types';
 import { matchesOf } from './regex';
 
 const STAMP = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}\b/;
+/** A date in figures: ISO ("2023-05-20"), or day first with dots or slashes ("20.05.2023", "20/05/2023"). */
+const FIGURES_DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 const PUBLISHED = new RegExp(
-  String.raw`\b(?:Published|Posted|Updated|Date)(?:\s+in\s+[A-Z][^,\n]{1,60},)?\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))`,
+  String.raw`\b(?:Published|Posted|Updated|Date)(?:\s+in\s+[A-Z][^,\n]{1,60},)?\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|${FIGURES_DATE}\b)`,
   'i',
 );
+/** A date in figures alone on its line (a time may follow). */
+const LONE_FIGURES_DATE = new RegExp(String.raw`^${FIGURES_DATE}(?:,?\s+\d{1,2}:\d{2})?\s*$`);
 /**
  * A date on its own (or leading a line, or after a place or a byline): "July 4, 2011", "11 June
  * 2024", "18 May 2022, 18:49", "15 March 2023 - 14:20", "April 2, 2019 · Vienna", "Oslo, 3 May
@@ -67,6 +71,18 @@ function fromFigures(d: string, m: string, y: string): string | null {
 }
 
 /**
+ * A {@link FIGURES_DATE}: ISO, or day first. With slashes, a date that only reads month first
+ * ("05/18/2023", as American pages write it) is read so.
+ */
+function fromFiguresDate(s: string): string | null {
+  const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (isoDate) return iso(Number(isoDate[1]), Number(isoDate[2]) - 1, Number(isoDate[3]));
+  const [a, b, y] = s.split(/[./]/) as [string, string, string];
+  if (s.includes('/') && Number(b) > 12 && Number(a) <= 12) return fromFigures(b, a, y);
+  return fromFigures(a, b, y);
+}
+
+/**
  * True when a dateline's place reads as one: in capitals ("ALMATY"), or a city or country of the
  * gazetteer. A dateline that ends in a full stop, gives its date in figures or puts it first is
  * shaped much like a sentence ("A seminar was held in Oslo on 3 May 2023."), so its place is checked.
@@ -110,7 +126,7 @@ export function findPublished(raw: string, text: string): Published {
   const head = text.slice(0, 1500);
   const pub = head.match(PUBLISHED);
   if (pub) {
-    const d = fromParts(pub[1], pub[2], pub[3]) ?? fromParts(pub[5], pub[4], pub[6]);
+    const d = fromParts(pub[1], pub[2], pub[3]) ?? fromParts(pub[5], pub[4], pub[6]) ?? (pub[7] ? fromFiguresDate(pub[7]) : null);
     if (d) return { date: d, evidence: { start: pub.index!, end: pub.index! + pub[0].length } };
   }
   const stamp = raw.slice(0, 3000).match(STAMP);
@@ -120,6 +136,13 @@ export function findPublished(raw: string, text: string): Published {
       const at = text.indexOf(stamp[0]);
       return { date: d, evidence: at >= 0 ? { start: at, end: at + stamp[0].length } : null };
     }
+  }
+  // A date in figures alone on one of the first lines. (Read from the raw text: cleaning drops a
+  // line without words.)
+  for (const line of raw.slice(0, 1500).split('\n').slice(0, 12)) {
+    const figures = LONE_FIGURES_DATE.exec(line.trim());
+    const d = figures ? fromFiguresDate(figures[1]!) : null;
+    if (d) return { date: d, evidence: null };
   }
   // Datelines and lone date lines among the first lines.
   let offset = 0;

@@ -226,6 +226,12 @@ describe('publication lines and relative days', () => {
     expect(findPublished('', 'Minister holds talks\n\n15 March 2023 - 14:20\n\nOn March 14, the minister met his counterpart.').date).toBe('2023-03-15');
     expect(findPublished('', 'Institute hosts side event\n\nBy Staff Reporter | June 3, 2023\n\nA roundtable was held on Friday.').date).toBe('2023-06-03');
   });
+  it('reads a publication date in figures after a label or alone on a line, and a slashed date that only reads month first', () => {
+    expect(run('Posted: 2023-05-20\n\nA seminar was held in Oslo on 18 May.').doc.published).toBe('2023-05-20');
+    expect(run('20.05.2023\n\nA roundtable took place in Oslo on May 18th.').main.date).toBe('2023-05-18');
+    expect(run('Seminar on trade\n20/05/2023 10:30\n\nA roundtable took place in Oslo.').doc.published).toBe('2023-05-20');
+    expect(run('Date: 05/20/2023\n\nA roundtable took place in Oslo.').doc.published).toBe('2023-05-20');
+  });
   it('reads a programme\'s date line with a time range, and its venue line as the place', () => {
     const { main } = run('Lakeside event: The future of trade\n\nThursday 16 November 2023, 12:00 - 13:00 GMT\n\nLakeside House, London\n\nSpeakers\nDr Sara Khan, Director, Trade Programme, Lakeside House');
     expect(main.date).toBe('2023-11-16');
