@@ -329,6 +329,11 @@ describe('no people out of places and organization names', () => {
 
 describe('roles', () => {
   const roles = (text: string) => byPerson(text, 'role');
+  it('reads the ranks of the air force and the navy, also before "(Retd)"', () => {
+    const text = 'The Centre organized a seminar in Lahore on 14 March 2024. The panel included Air Marshal (Retd) Asim Karim, President of the Centre; and Commodore (Retd) Baqar Naqvi.';
+    expect(roles(text)).toEqual({ 'Asim Karim': 'President of the Centre', 'Baqar Naqvi': 'Commodore' });
+    expect(byPerson(text, 'orgKey')['Asim Karim']).toBeNull();
+  });
   it('reads compound titles with hyphens, a portfolio of affairs after "of State", and no person out of a field of policy', () => {
     const text = 'A briefing was held in Geneva on 21 April 2023. Speakers included Martin Hale, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, OCHA. U.S. Assistant Secretary of State for South and Central Asian Affairs Donald Lee participated.';
     expect(roles(text)).toEqual({ 'Martin Hale': 'Under-Secretary-General', 'Donald Lee': 'Assistant Secretary of State for South and Central Asian Affairs' });

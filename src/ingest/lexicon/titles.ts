@@ -9,7 +9,7 @@ export const HONORIFICS = new Set([
   'his', 'her', 'excellency', 'hon', 'honourable', 'honorable', 'sir', 'dame', 'lord', 'lady',
   'sheikh', 'shaikh', 'engr', 'eng', 'rev', 'fr', 'father', 'sr', 'br', 'brother', 'sister',
   'mian', 'syed', 'hafiz', 'haji', 'alhaji', 'chief', 'barrister', 'advocate', 'justice', 'retd',
-  'rtd', 'gen', 'general', 'lt', 'col', 'maj', 'brig', 'capt', 'cdr', 'adm', 'air', 'marshal',
+  'rtd', 'gen', 'general', 'lt', 'col', 'maj', 'brig', 'capt', 'cdr', 'cdre', 'commodore', 'adm', 'air', 'marshal',
   'ambassador', 'amb', 'senator', 'sen', 'minister', 'president', 'prince', 'princess', 'king', 'queen',
   'rev', 'reverend', 'pastor', 'imam', 'mufti', 'maulana', 'ustad',
 ]);
@@ -45,7 +45,7 @@ export const TITLE_WORDS = new Set([
   'first', 'second', 'third', 'staff', 'press', 'military', 'defence', 'defense', 'commercial', 'trade',
   'political', 'economic', 'cultural', 'ombudsman',
   'auditor', 'marshal', 'admiral',
-  'brigadier', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
+  'brigadier', 'commodore', 'air', 'rear', 'flight', 'retd', 'retired', 'elbasy', 'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'mufti',
   'imam', 'bishop', 'cardinal', 'rev', 'father', 'officers', 'officer', 'foreign', 'service', 'state',
   'additional', 'joint', 'parliamentary', 'independent', 'freelance',
 ]);
@@ -61,7 +61,7 @@ export const TITLE_HEADS = new Set([
   'diplomat', 'scholar', 'author', 'economist', 'historian', 'partner', 'convener', 'convenor', 'patron',
   'trustee', 'treasurer', 'registrar', 'provost', 'judge', 'undersecretary',
   'ombudsman',
-  'general', 'lieutenant', 'colonel', 'major', 'captain', 'brigadier', 'admiral', 'marshal', 'king', 'queen',
+  'general', 'lieutenant', 'colonel', 'major', 'captain', 'brigadier', 'commodore', 'admiral', 'marshal', 'king', 'queen',
   'prince', 'emir', 'elbasy', 'associate',
 ]);
 
