@@ -333,6 +333,9 @@ describe('roles', () => {
     const text = 'The Centre organized a seminar in Lahore on 14 March 2024. The panel included Air Marshal (Retd) Asim Karim, President of the Centre; and Commodore (Retd) Baqar Naqvi.';
     expect(roles(text)).toEqual({ 'Asim Karim': 'President of the Centre', 'Baqar Naqvi': 'Commodore' });
     expect(byPerson(text, 'orgKey')['Asim Karim']).toBeNull();
+    const more = 'A seminar was held in Karachi on 3 May 2023. It was attended by Rear Admiral John Hale and Flight Lieutenant Ali Raza.';
+    expect(roles(more)).toEqual({ 'John Hale': 'Rear Admiral', 'Ali Raza': 'Flight Lieutenant' });
+    expect(byPerson(more, 'orgKey')).toEqual({ 'John Hale': null, 'Ali Raza': null });
   });
   it('reads compound titles with hyphens, a portfolio of affairs after "of State", and no person out of a field of policy', () => {
     const text = 'A briefing was held in Geneva on 21 April 2023. Speakers included Martin Hale, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, OCHA. U.S. Assistant Secretary of State for South and Central Asian Affairs Donald Lee participated.';
