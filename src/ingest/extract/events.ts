@@ -9,13 +9,13 @@
  * events.
  */
 import type { EventType } from '../../model/schema';
-import { INSTITUTION_HEADS } from '../lexicon/titles';
 import { ANY_EVENT_WORD, BESIDE_EVENT, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
 import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
 import { findTitle as titleIn, headlineTitle, namedTitleAt, organizesAfter, programTitle, themeTitle, type TitleHit } from './events/title';
 import { afterDateline } from './events/organizers';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
+import { complementsInstitution } from './organizations';
 import { matchesOf } from '../regex';
 
 export { datesIn, type DateHit } from './dates';
@@ -406,16 +406,6 @@ function referencedAt(ctx: EventContext, s: Span, part: string, years: number[],
 function notAName(text: string, c: PlaceHit): boolean {
   return !/^ [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:[,)]| and\b| \()/.test(text.slice(c.span.end, c.span.end + 30)) || /^ (?:City|Province|State|Region|District)\b/.test(text.slice(c.span.end, c.span.end + 12));
 }
-/**
- * True when the city names an institution ("the University of Chicago"): where the event was only
- * when no other place says so (a lecture "at the Holy Spirit University of Kaslik").
- */
-function inInstitutionName(text: string, c: PlaceHit): boolean {
-  const head = INSTITUTION_OF.exec(text.slice(Math.max(0, c.span.start - 40), c.span.start));
-  return Boolean(head && INSTITUTION_HEADS.has(head[1]!.toLowerCase()));
-}
-/** A capitalised word and "of" right before a place: "University of ", "Embassy of the ". */
-const INSTITUTION_OF = /\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$/;
 
 /** Location: dateline place, city in the event sentence, the title, the first paragraph; else country. */
 /** The dateline's place, computed once per document (its regex is the costly part of a lookup). */
@@ -455,7 +445,10 @@ export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = 
   const dl = dateline(text);
   const dlCountry: PlaceHit | null = dl.country ? copyHit(dl.country) : null;
   const named = citiesIn(text, sentence.start, sentence.end).filter((c) => notAName(text, c));
-  const inSentence = named.filter((c) => !inInstitutionName(text, c));
+  // A city that names an institution ("the University of Chicago") is where the event was only when
+  // no other place says so (a lecture "at the Holy Spirit University of Kaslik"): it comes last.
+  const inInstitution = (c: PlaceHit): boolean => complementsInstitution(text, c.span.start);
+  const inSentence = named.filter((c) => !inInstitution(c));
   const prefer = inSentence.find((c) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.span.start - 10), c.span.start)));
   // The event's own sentence saying where ("… in The Hague") outranks the agency's dateline.
   if (prefer && !inAvoid(prefer)) cand.push(prefer);
@@ -469,7 +462,7 @@ export function findLocation(ctx: EventContext, sentence: Span, avoid: Span[] = 
   cand.push(...inSentence);
   const firstPara = text.indexOf('\n\n', sentence.end);
   const firstParaCities = citiesIn(text, 0, firstPara > 0 ? Math.min(firstPara, 1500) : Math.min(text.length, 1500)).filter((c) => notAName(text, c) && !inAvoid(c));
-  cand.push(...firstParaCities.filter((c) => !inInstitutionName(text, c)), ...named.filter((c) => inInstitutionName(text, c)), ...firstParaCities);
+  cand.push(...firstParaCities.filter((c) => !inInstitution(c)), ...named.filter(inInstitution), ...firstParaCities);
   const ok = cand.find((c) => !inAvoid(c) || c === prefer || c === cand[0]);
   if (ok) return ok;
   const country = countriesIn(text, sentence.start, sentence.end).find((c) => /\bin\s+$/.test(text.slice(c.span.start - 3, c.span.start)));

@@ -623,6 +623,19 @@ function isNameLikeWord(w: string): boolean {
   return NAME_LIKE.test(w) && !ORG_WORDS.has(l) && !TITLE_WORDS.has(l) && !REGION_WORDS.has(l) && !countryOf(l) && !cityCountry(l);
 }
 
+/**
+ * True when an institution's head noun and "of"/"for" stand right before `start` ("Institute of
+ * Food Security", "the University of Chicago"): what follows is the institution's complement, not
+ * a person, nor the place an event was held.
+ */
+export function complementsInstitution(text: string, start: number): boolean {
+  return INSTITUTION_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+const INSTITUTION_COMPLEMENT_BEFORE = new RegExp(
+  String.raw`\b(?:${[...INSTITUTION_HEADS, 'department', 'faculty', 'school', 'division', 'programme', 'program'].join('|')})\s+(?:of|for)\s+(?:the\s+)?$`,
+  'i',
+);
+
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {
   const titles = titleQuotes(text);

@@ -12,7 +12,7 @@ import { DESCRIBING, HEAD_OF_WHAT, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, POR
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
-import { CAP_PHRASE, PORTFOLIO_BEFORE, QUOTED, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
+import { CAP_PHRASE, PORTFOLIO_BEFORE, QUOTED, complementsInstitution, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
@@ -951,7 +951,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const hit = cands[i]!;
     const q = inQuotes(hit.span.start);
     if (q && hit.span.end <= q.end) continue;
-    if (inOrg(hit.span) || isPlaceName(hit.name) || ORG_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, hit.span.start - 40), hit.span.start))) continue;
+    if (inOrg(hit.span) || isPlaceName(hit.name) || complementsInstitution(text, hit.span.start)) continue;
     const toks = nameTokens(hit.name);
     const sent = sentenceOf(hit.span.start) ?? wholeText;
     const floor = Math.max(sent.start, prevEnd);
@@ -1120,8 +1120,6 @@ function isPlaceName(name: string): boolean {
   return name.includes(' ') && Boolean(countryOf(name) || cityCountry(name));
 }
 
-/** Right before a name: an organization word and "of"/"for" ("Institute of Food Security"), whose complement it is. */
-const ORG_COMPLEMENT_BEFORE = new RegExp(String.raw`\b(?:${[...INSTITUTION_HEADS, 'department', 'faculty', 'school', 'division', 'programme', 'program'].join('|')})\s+(?:of|for)\s+(?:the\s+)?$`, 'i');
 
 /**
  * For spans in text order that do not overlap, a function from a position to the span that holds
