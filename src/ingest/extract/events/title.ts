@@ -43,14 +43,15 @@ export function organizesAfter(text: string, end: number): boolean {
   return ORGANIZES_AFTER.test(text.slice(end, end + 160));
 }
 
+/** An event word as headings write it: "Seminar", "Annual Conference", "Panel discussion". */
+const HEADING_EVENT = String.raw`(?:(?:International|National|Annual|Informal|Public|Online)\s+)?(?:Seminar|Conference|Round ?table|Roundtable|Webinar|Workshop|Lecture|Symposium|Forum|Panel discussion|Colloquium|Briefing|Dialogue|Debate|Consultations?|Summit|Exhibition|Talk)`;
 /** A headline that names an event rather than telling what happened. */
 const HEADLINE_NAME = new RegExp(
-  String.raw`^(?:(?:The\s+)?(?:Launch|Inauguration|Opening|Unveiling|Celebration|Commemoration)\s+of\b|(?:International\s+|National\s+|Annual\s+|Informal\s+|Public\s+)?(?:Seminar|Conference|Round ?table|Roundtable|Webinar|Workshop|Lecture|Symposium|Forum|Panel discussion|Colloquium|Briefing|Dialogue|Debate|Consultations?|Summit|Exhibition)\s+(?:on|about|in honou?r of)\b)`,
+  String.raw`^(?:(?:The\s+)?(?:Launch|Inauguration|Opening|Unveiling|Celebration|Commemoration)\s+of\b|${HEADING_EVENT}\s+(?:on|about|in honou?r of)\b)`,
   'i',
 );
 /** A headline of an event word and its theme after a colon or dash: "Webinar: The Future of Arms Control". */
-const HEADLINE_THEME =
-  /^(?:(?:International|National|Annual|Public|Online)\s+)?(?:Seminar|Conference|Round ?table|Roundtable|Webinar|Workshop|Lecture|Symposium|Forum|Panel discussion|Colloquium|Dialogue|Talk)\s*[:–—|]\s+(\S.{3,150})$/i;
+const HEADLINE_THEME = new RegExp(String.raw`^${HEADING_EVENT}\s*[:–—|]\s+(\S.{3,150})$`, 'i');
 /** Finite verbs that make a headline a sentence ("… holds …", "… discussed …"). */
 const HEADLINE_VERB = /\b(?:held|hosted|organi[sz]ed|conclude[sd]?|closes|closed|begins?|began|starts?|started|ends?|ended|opens?|opened|kicks? off|wraps? up|gets? under ?way|underway|takes? place|took place|is|are|was|were|says?|said|highlights?|discuss(?:es|ed)?|attended|marks?|marked)\b/i;
 const CONNECTOR = /^(?:of|on|for|and|&|the|in|to|a|an|at|with|between|from|its|their|—|–|-|:)$/i;
@@ -174,7 +175,7 @@ export function findTitle(text: string, sentence: Span, eventAt: number): TitleH
   return quotedTitle(text, sentence, eventAt) ?? unquotedTitle(text, sentence) ?? namedTitle(text, sentence);
 }
 
-const PROGRAM_HEAD = /^(?:seminar|conference|round ?table|roundtable|webinar|workshop|symposium|forum|lecture|panel discussion|dialogue)(?:\s+(?:report|proceedings|summary))?\s*$/i;
+const PROGRAM_HEAD = new RegExp(String.raw`^${HEADING_EVENT}(?:\s+(?:report|proceedings|summary))?\s*$`, 'i');
 
 /** Program-style reports: a heading line ("Seminar Report") and the theme on the next line. */
 export function programTitle(text: string, limit = 4000): TitleHit | null {
