@@ -51,8 +51,10 @@ function actsBetween(between: string): boolean {
 const ORGANIZED_IT = /^(?:,[^,.;]{0,40},)?\s+for\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b/i;
 /** A speech verb in the passive with its agent: "was addressed by", "were delivered by". */
 const PASSIVE_SPEECH = new RegExp(String.raw`\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:${SPEAK.source})\s+by\b`, 'i');
-/** Between a verb and the name that is its agent: "by", then titles (and "the"). */
-const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
+/** Titles (and an article) between a cue and the name it governs, up to the name: "the Ambassador of X, H.E. Mr. ". */
+const TITLES_UP_TO_NAME = String.raw`(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$`;
+/** Between a verb and the name that is its agent: "by", then titles. */
+const PASSIVE_AGENT = new RegExp(String.raw`^\s+by\s+${TITLES_UP_TO_NAME}`);
 /**
  * Between a passive verb and a later name of the list of its agents: "presented by Dr. A,
  * Professor, Y University, and Mr. B": "by", then only the list (no other verb, no relative clause).
@@ -93,7 +95,7 @@ const CLAUSE_LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS}|introd
 /** A clause (or list head) that says people were there. */
 const ATTEND = new RegExp(String.raw`\b(?:${LISTING_WORDS}|attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|introduced|met|visited|assisted|talks with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?(?:talks|consultations|negotiations|discussions|meetings?)|counterparts?|courtesy call|t(?:ook|akes|aking) part|interact(?:ed|s|ing)? with|(?:paid|pays|paying) (?:a |an )?(?:\w+ )?(?:call|visit)|call(?:ed|s)? on|(?:led|headed) (?:by|the)|accompanied)\b`, 'i');
 /** The guest a host receives, right after the verb (titles between): "We were delighted to host H.E. Mr. X". */
-const HOSTED_GUEST = /\bhost(?:ed|s|ing)?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$/;
+const HOSTED_GUEST = new RegExp(String.raw`\bhost(?:ed|s|ing)?\s+${TITLES_UP_TO_NAME}`);
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
