@@ -587,12 +587,21 @@ describe('ministers', () => {
   });
 });
 
-describe('Chinese and Korean names', () => {
+describe('later mentions by part of a name', () => {
   it('reads "He" as a name part but not alone, and a later mention by the family name that comes first', () => {
     const text = 'BEIJING, Jan. 9 (Xinhua) -- Chinese Vice Premier Liu He met with U.S. Treasury Secretary Janet Yellen in Zurich on Wednesday. He said the talks were candid. Foreign Minister Wang Yi also attended. Liu said the two sides agreed. Wang said more talks would follow.';
     const people = ingestOne(text).docs[0]!.extraction.people;
     const mentions = Object.fromEntries(people.map((p) => [p.name, p.mentions.map((m) => text.slice(m.start, m.end))]));
     expect(mentions).toEqual({ 'Liu He': ['Liu He', 'Liu'], 'Janet Yellen': ['Janet Yellen'], 'Wang Yi': ['Wang Yi', 'Wang'] });
+  });
+  it('reads a later mention by the first part of one name when a verb or an honorific vouches for it, not a heading word', () => {
+    const text = 'KUALA LUMPUR, 3 March 2023 (Bernama) -- Prime Minister Anwar Ibrahim met Singapore Prime Minister Lee Hsien Loong and Foreign Minister Retno Marsudi at Seri Perdana today. Anwar said both leaders discussed the rail link. Lee said Singapore welcomed the talks. Madam Retno thanked the hosts. A session on Business opportunities in Asia followed, with Business Opportunities Forum members.';
+    const people = ingestOne(text).docs[0]!.extraction.people;
+    const mentions = Object.fromEntries(people.map((p) => [p.name, p.mentions.map((m) => text.slice(m.start, m.end))]));
+    expect(mentions['Anwar Ibrahim']).toEqual(['Anwar Ibrahim', 'Anwar']);
+    expect(mentions['Lee Hsien Loong']).toEqual(['Lee Hsien Loong', 'Lee']);
+    expect(mentions['Retno Marsudi']).toEqual(['Retno Marsudi', 'Retno']);
+    expect(Object.values(mentions).flat()).not.toContain('Business');
   });
 });
 
@@ -601,6 +610,8 @@ describe('name hygiene', () => {
     const names = nameCandidates('The Chairmanship’s Priorities were set. Tan Sri Ahmad Zaki Yusof, Chairman of the Institute, spoke.').map((h) => h.name);
     expect(names).not.toContain('Chairmanship’s Priorities');
     expect(names).toContain('Ahmad Zaki Yusof');
+    const text = 'Prime Minister Datuk Seri Anwar Ibrahim met envoys in Putrajaya on 3 March 2023. Also present was Foreign Minister Dato’ Sri Dr Zambry Abd Kadir.';
+    expect(rolesAndOrgs(text)).toEqual({ 'Anwar Ibrahim': ['Prime Minister', null], 'Zambry Abd Kadir': ['Foreign Minister', null] });
   });
 });
 

@@ -913,7 +913,7 @@ function ofAffiliation(text: string, nameEnd: number): RolePhrase | null {
 
 /** Honorific tokens right before a name ("Prof. Dr. ", "H.E. Mr. "): the title phrase ends before them. */
 const HONORIFIC_TAIL =
-  /(?:(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Rev|Fr|Sir|Dame|Hon|H\.\s?E|His Excellency|Her Excellency|Excellency|Alhaji|Sheikh|Mian|Syed|Tan Sri|Datuk|Dato|Tun|Air Cdre|Cdre|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm)\.?|\((?:R|Retd|Rtd|Retired)\.?\))\s+)+$/;
+  /(?:(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Rev|Fr|Sir|Dame|Hon|H\.\s?E|His Excellency|Her Excellency|Excellency|Alhaji|Sheikh|Mian|Syed|Tan Sri|Puan Sri|Toh Puan|(?:Datuk|Dato['’]?)(?: Seri| Sri)?|Datin|Tun|Air Cdre|Cdre|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm)\.?|\((?:R|Retd|Rtd|Retired)\.?\))\s+)+$/;
 /** "H.E." / "His Excellency" before a name: in these reports, an envoy. */
 const EXCELLENCY = /\b(?:H\.\s?E\.?|His Excellency|Her Excellency)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/;
 
@@ -967,7 +967,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const afterBracket = /^\s*\([^()]*\)\s*,\s*\S/.test(between);
     const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(between) && !/\)\s*,?\s*and\s/.test(between) && !afterBracket;
     const multi = toks.length >= 2;
-    const knownAt = peopleToks.findIndex((t) => compareNames(t, toks) !== 'different');
+    const knownAt = multi ? peopleToks.findIndex((t) => compareNames(t, toks) !== 'different') : loneMentionOf(peopleToks, toks[0]!, () => SPEECH_AFTER.test(text.slice(hit.span.end, hit.span.end + 60)) || HONORIFIC_TAIL.test(before) || /\bMadam\s+$/.test(before));
     const known = knownAt >= 0 ? people[knownAt] : undefined;
     // One hyphenated word right after a preposition is a region or a portfolio, not a person:
     // "Senior Fellow for Indo-Pacific Defence".
@@ -1063,6 +1063,29 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     roleSpans.set(sorted, roleOf.get(p) ?? null);
     return sorted;
   });
+}
+
+/**
+ * The person a one-word mention names: the one whose name it ends ("Marsudi" of "Retno L.P.
+ * Marsudi", "Wang" of "Wang Yi", by {@link compareNames}), else the one person whose name it opens
+ * ("Madam Retno said", "Anwar said" of "Anwar Ibrahim", "Lee said" of "Lee Hsien Loong"): in
+ * Malay, Indonesian, Arabic and Chinese names a later mention often keeps the first part. That
+ * reading needs the word to be `vouched` for as a name (a verb of speech after it, an honorific
+ * before it): a capitalised word that opens a heading ("Business opportunities") is no mention of
+ * a "Business Opportunities" read as a name. -1 when no one, or when two people open with the word.
+ */
+function loneMentionOf(peopleToks: readonly (readonly string[])[], word: string, vouched: () => boolean): number {
+  const lone = [word];
+  const byEnd = peopleToks.findIndex((t) => compareNames(t, lone) !== 'different');
+  if (byEnd >= 0) return byEnd;
+  let byStart = -1;
+  for (let i = 0; i < peopleToks.length; i++) {
+    const t = peopleToks[i]!;
+    if (t.length < 2 || t[0] !== word) continue;
+    if (byStart >= 0) return -1;
+    byStart = i;
+  }
+  return byStart >= 0 && vouched() ? byStart : -1;
 }
 
 /** What joins two names of one list: a comma, "and", or both. */

@@ -12,6 +12,8 @@ export const HONORIFICS = new Set([
   'rtd', 'gen', 'general', 'lt', 'col', 'maj', 'brig', 'capt', 'cdr', 'cdre', 'commodore', 'adm', 'air', 'marshal',
   'ambassador', 'amb', 'senator', 'sen', 'minister', 'president', 'prince', 'princess', 'king', 'queen',
   'rev', 'reverend', 'pastor', 'imam', 'mufti', 'maulana', 'ustad',
+  // Malaysian honours ("Tan Sri", "Datuk Seri": their second words are also given names, so not here).
+  'datuk', 'dato', 'datin', 'tun',
 ]);
 
 /** Honorifics that are family names too, at a name's end ("Mushahid Hussain Syed", "Ahmed Sheikh"). */
