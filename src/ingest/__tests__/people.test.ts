@@ -493,6 +493,14 @@ describe('affiliations', () => {
     const text = 'BEIJING, Sept 12, 2023: Pakistan and China held the 4th round of their Strategic Dialogue in Beijing today. The Pakistani side was led by Foreign Secretary Dr. Ali Raza, while the Chinese side was headed by Vice Foreign Minister Sun Wei.';
     expect(orgKeys(text)).toEqual({ 'Ali Raza': 'country:Pakistan', 'Sun Wei': 'country:China' });
   });
+  it('keeps a region after "in" in the organization\'s name, not a city', () => {
+    const text = 'Ambassador Helga Schmid, Secretary General of the Organization for Security and Co-operation in Europe, addressed a conference in Vienna on 3 May 2023. Kairat Sarybay, Executive Director of the Secretariat of the Conference on Interaction and Confidence Building Measures in Asia, and Ali Khan, Director of the Institute of Strategic Studies in Islamabad, also spoke.';
+    expect(orgKeys(text)).toEqual({
+      'Helga Schmid': 'org:organization for security and co operation in europe',
+      'Kairat Sarybay': 'org:secretariat of the conference on interaction and confidence building measures in asia',
+      'Ali Khan': 'org:institute of strategic studies',
+    });
+  });
   it('reads a state\'s formal name as its country', () => {
     const text = 'Deputy Minister of Foreign Affairs Budi Santoso received a courtesy call from the Ambassador of the Socialist Republic of Viet Nam to Indonesia, H.E. Tran Van Minh, in Jakarta on 7 February 2023. The Ambassador of the Kingdom of Saudi Arabia, Faisal Al-Rashid, also attended.';
     expect(orgKeys(text)).toMatchObject({ 'Tran Van Minh': 'country:Vietnam', 'Faisal Al-Rashid': 'country:Saudi Arabia' });

@@ -521,6 +521,21 @@ function placeOrDateLead(ws: readonly string[]): number {
 }
 
 const REGION_WORDS = new Set(['asia', 'europe', 'africa', 'america', 'americas', 'pacific', 'eurasia', 'caribbean', 'gulf', 'east', 'west']);
+
+/**
+ * `phrase` up to a place after "to" or "in", which tells where a post is, not which institution
+ * ("Embassy of X in Islamabad", "Ambassador of X to Y"). A region after "in" is part of the name:
+ * "Organization for Security and Co-operation in Europe", "Confidence Building Measures in Asia",
+ * "… in the Asia-Pacific".
+ */
+export function withoutPostPlace(phrase: string): string {
+  for (const m of matchesOf(/\s+(to|in)\s+(?:the\s+)?((?:[\p{L}]+[ -])?[\p{L}]+)/gu, phrase)) {
+    const words = m[2]!.toLowerCase().split(/[ -]/);
+    if (m[1] === 'in' && REGION_WORDS.has(words[words.length - 1]!)) continue;
+    return phrase.slice(0, m.index);
+  }
+  return phrase;
+}
 const NAME_LIKE = /^[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}\u00C0-\u024F]+)*$/u;
 
 /**

@@ -12,7 +12,7 @@ import { DESCRIBING, HEAD_OF_WHAT, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, POR
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
-import { CAP_PHRASE, PORTFOLIO_BEFORE, QUOTED, complementsInstitution, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, type OrgTable } from './organizations';
+import { CAP_PHRASE, PORTFOLIO_BEFORE, QUOTED, complementsInstitution, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, withoutPostPlace, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
@@ -367,7 +367,7 @@ function byOfSplit(t: TitleText): RolePhrase | null | undefined {
     const left = trimmed.slice(0, s.index);
     const right = trimmed.slice(s.index! + s[0].length);
     // ("IBA Karachi": an acronym and its city is the acronym's institution.)
-    const rightTrim = acronymBeforeCity(right.replace(/\s+(?:to|in)\s+.*$/, ''));
+    const rightTrim = acronymBeforeCity(withoutPostPlace(right));
     // "former Chinese Ambassador to Pakistan": the envoy is China's, sent to the country after "to".
     const sender = s[0].startsWith(' to') && countryOf(rightTrim) ? senderCountry(left, base) : null;
     if (sender) return { ...sender, span };
