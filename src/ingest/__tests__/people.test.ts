@@ -501,6 +501,16 @@ describe('affiliations', () => {
       'Ali Khan': 'org:institute of strategic studies',
     });
   });
+  it('reads a country\'s possessive before a title as the affiliation, the words before the title\'s head as the role\'s', () => {
+    const text = 'Guests at the reception in Abuja on 3 May 2017 included Nigeria’s Senate President, Dr Bukola Saraki, and India\'s National Security Adviser Ajit Doval.';
+    expect(rolesAndOrgs(text)).toEqual({ 'Bukola Saraki': ['Senate President', 'country:Nigeria'], 'Ajit Doval': ['National Security Adviser', 'country:India'] });
+  });
+  it('reads no organization across the end of a sentence', () => {
+    const text = 'The reception was held in Abuja on 3 May 2017 with Kenya\'s Senate Speaker Amason Kingi. Pakistan\'s Ministry of Foreign Affairs Spokesperson Mumtaz Baloch spoke.';
+    const { corpus } = ingestOne(text);
+    expect(corpus.organizations.map((o) => o.name)).not.toContain("Kenya's Senate Speaker Amason Kingi");
+    expect(byPerson(text, 'role')).toMatchObject({ 'Amason Kingi': 'Senate Speaker' });
+  });
   it('reads a state\'s formal name as its country', () => {
     const text = 'Deputy Minister of Foreign Affairs Budi Santoso received a courtesy call from the Ambassador of the Socialist Republic of Viet Nam to Indonesia, H.E. Tran Van Minh, in Jakarta on 7 February 2023. The Ambassador of the Kingdom of Saudi Arabia, Faisal Al-Rashid, also attended.';
     expect(orgKeys(text)).toMatchObject({ 'Tran Van Minh': 'country:Vietnam', 'Faisal Al-Rashid': 'country:Saudi Arabia' });

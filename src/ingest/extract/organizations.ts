@@ -17,6 +17,11 @@ const CAP = String.raw`(?:[A-Z][\p{L}’'.&-]*|\d+(?:st|nd|rd|th)?)`;
 const CONNECT = String.raw`(?:of|for|and|&|the|on|in|de|du|des|to|at|under)`;
 /** A run of capitalised words joined by connectors (the raw material of org names). */
 export const CAP_PHRASE = new RegExp(String.raw`${CAP}(?:[ \t]+(?:${CONNECT}[ \t]+)*${CAP})*`, 'gu');
+/**
+ * Where a capitalised phrase crosses the end of a sentence: a stop after a word in lower case (not
+ * an initial's or an abbreviation's dot, which {@link CAP_PHRASE} keeps inside names: "U.S.").
+ */
+export const SENTENCE_STOP = /(?<=\p{Ll}{3})[.;:](?=\s)/u;
 const ACRONYM = /^[A-Z][A-Za-z0-9&-]*[A-Z0-9]$/;
 
 export function isAcronymWord(w: string): boolean {
@@ -613,6 +618,24 @@ export const PORTFOLIO_BEFORE = /\bMinisters?\s+(?:of\s+State\s+)?(?:of|for)\s+(
  * country) word and "in"/"at"/"on": "Senate Sadiq Sanjrani in Islamabad" → "Senate", "Japan Wada
  * Mitsuhiro at the Foreign Office" → "Japan", "the Foreign Office". Each part with its offset.
  */
+/**
+ * A capitalised phrase cut where it crosses the end of a sentence ("… Speaker Amason Kingi.
+ * Pakistan's Ministry …"), each part with its offset.
+ */
+function bySentence(phrase: string, start: number): [string, number][] {
+  const parts: [string, number][] = [];
+  let rest = phrase;
+  let at = start;
+  for (let stop = rest.search(SENTENCE_STOP); stop >= 0; stop = rest.search(SENTENCE_STOP)) {
+    parts.push([rest.slice(0, stop), at]);
+    const next = stop + 1 + /^\s*/.exec(rest.slice(stop + 1))![0].length;
+    rest = rest.slice(next);
+    at += next;
+  }
+  parts.push([rest, at]);
+  return parts;
+}
+
 function phraseParts(phrase: string, start: number): [string, number][] {
   const ws = matchesOf(/\S+/g, phrase);
   for (let i = 1; i + 2 < ws.length; i++) {
@@ -655,7 +678,7 @@ const INSTITUTION_COMPLEMENT_BEFORE = new RegExp(
 export function findOrganizations(text: string, table: OrgTable): void {
   const titles = titleQuotes(text);
   for (const m of matchesOf(CAP_PHRASE, text)) {
-    for (const [phrase, start] of phraseParts(m[0], m.index!)) {
+    for (const [phrase, start] of bySentence(m[0], m.index!).flatMap(([p, at]) => phraseParts(p, at))) {
       if (titles.some((q) => q.start <= start && start + phrase.length <= q.end)) continue;
       if (!looksLikeOrg(phrase)) continue;
       const org = orgOfPhrase(phrase);

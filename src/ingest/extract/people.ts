@@ -12,7 +12,7 @@ import { DESCRIBING, HEAD_OF_WHAT, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, POR
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
-import { CAP_PHRASE, PORTFOLIO_BEFORE, QUOTED, complementsInstitution, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, withoutPostPlace, type OrgTable } from './organizations';
+import { CAP_PHRASE, PORTFOLIO_BEFORE, QUOTED, complementsInstitution, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, withoutPostPlace, SENTENCE_STOP, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
@@ -297,7 +297,7 @@ interface TitleText {
  * optimizes each reading on its own, and a string of a kind not seen before (sliced, flat, one- or
  * two-byte) discards and recompiles one reading instead of the whole inlined routine.
  */
-const TITLE_READERS: ((t: TitleText) => RolePhrase | null | undefined)[] = [withoutTitle, byCommaParts, byOfSplit, orgBeforeTitle, titleBeforeOrg];
+const TITLE_READERS: ((t: TitleText) => RolePhrase | null | undefined)[] = [withoutTitle, byCommaParts, byOfSplit, countryPossessive, orgBeforeTitle, titleBeforeOrg];
 
 function readTitlePhrase(phrase: string, offset: number): RolePhrase | null {
   const trimmed = phrase.replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
@@ -459,6 +459,25 @@ const TITLE_COMPOUND = new RegExp(
 /** Lowercase words that are one generic org word alone ("mission", "board"): a title's end, not an org. */
 function isBareOrgWord(words: readonly string[]): boolean {
   return words.length === 1 && (ORG_WORDS.has(words[0]!) || INSTITUTION_HEADS.has(words[0]!));
+}
+
+/** Words of a house that name a title with its head ("Senate President", "National Assembly Speaker"). */
+const HOUSES = new Set(['senate', 'parliament', 'assembly']);
+
+/**
+ * "Nigeria's Senate President", "India's National Security Adviser": the country is the
+ * affiliation and the rest is the title, the words before its head included. Not when an
+ * institution is named between them ("Pakistan's Ministry of Foreign Affairs Spokesperson").
+ */
+function countryPossessive(t: TitleText): RolePhrase | null | undefined {
+  const { trimmed, base, span, ws, lower } = t;
+  if (ws.length < 3 || !/[’']s$/.test(ws[0]!)) return undefined;
+  const country = ws[0]!.slice(0, -2);
+  if (!countryOf(country)) return undefined;
+  const rest = lower.slice(1);
+  if (!TITLE_HEADS.has(rest[rest.length - 1]!) || rest.some((w) => w === 'of' || (INSTITUTION_HEADS.has(w) && !HOUSES.has(w)))) return undefined;
+  const roleAt = trimmed.indexOf(ws[1]!, ws[0]!.length);
+  return { role: trimmed.slice(roleAt), org: country, orgSpan: { start: base, end: base + country.length }, span };
 }
 
 /** "ORG TITLE…" ("ISSI Director General", "SCO National Coordinator", "Kazakh Ambassador"). */
@@ -892,7 +911,6 @@ function titleBeforeNextName(segment: string): string | null {
 
 const OF_AFTER_NAME = /^[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?/;
 const CAP_PHRASE_AT = new RegExp(CAP_PHRASE.source, 'uy');
-const SENTENCE_STOP = /(?<=\p{Ll}{3})[.;:](?=\s)/u;
 
 /** "Dr. X of the University of Y", "Ambassador X of Pakistan", "Dr. X from Oxford University": an affiliation right after a name. */
 function ofAffiliation(text: string, nameEnd: number): RolePhrase | null {
