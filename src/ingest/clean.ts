@@ -98,9 +98,10 @@ const CLOSED_END = /[.!?:;]$/;
 const MODIFIER_END = /(?:^|\s)(?:Former|Foreign|Deputy|Vice|Senior|Assistant|Executive|Permanent|Federal|Acting|Special|High|Prime|Managing|Additional|Joint)$/;
 /**
  * Where a continued phrase can start: a word, a number, a bracket or a quote (not a list bullet),
- * but not a label of its own ("Organized by", "Hosted by" under a title cut off at "and").
+ * but not a label of its own ("Organized by", "Hosted by" under a title cut off at "and"), nor a
+ * dateline ("OTTAWA, November 20, 2023 –" under a headline that ends in "on").
  */
-const CONTINUES = /^(?![A-Z]\p{Ll}+ed by\b)[\p{L}\d(“"‘']/u;
+const CONTINUES = /^(?![A-Z]\p{Ll}+ed by\b|[A-Z]{3,}[A-Z .-]*(?:,|\s\())[\p{L}\d(“"‘']/u;
 
 /** `next` read as the rest of `line`'s phrase, or null when they are two lines. */
 function wrapJoin(line: string, next: string): string | null {

@@ -18,6 +18,14 @@ const PUBLISHED = new RegExp(
   String.raw`\b(?:Published|Posted|Updated|Date)(?:\s+in\s+[A-Z][^,\n]{1,60},)?\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|${FIGURES_DATE}\b)`,
   'i',
 );
+const FIGURES_DATE_AT = new RegExp(String.raw`(?<![\d./])${FIGURES_DATE}(?![\d./]\d)`);
+/**
+ * A short line of a page's stamps around a date in figures, with no sentence in it: "14.03.2024 |
+ * 17:42 | Views: 1 284", "Brussels, 24.11.2023", "A. Author, B. Author |11.04.2025 - Update : …".
+ */
+function isStampLine(line: string): boolean {
+  return line.length <= 100 && FIGURES_DATE_AT.test(line) && !/\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(line);
+}
 /** A date in figures alone on its line (a time may follow). */
 const LONE_FIGURES_DATE = new RegExp(String.raw`^${FIGURES_DATE}(?:,?\s+\d{1,2}:\d{2})?\s*$`);
 /**
@@ -25,15 +33,19 @@ const LONE_FIGURES_DATE = new RegExp(String.raw`^${FIGURES_DATE}(?:,?\s+\d{1,2}:
  * 2024", "18 May 2022, 18:49", "15 March 2023 - 14:20", "April 2, 2019 · Vienna", "Oslo, 3 May
  * 2023", "NUST, Islamabad – 10 March 2023", "Hanoi/Jakarta, Tuesday, 7 February 2023",
  * "Thursday 16 November 2023, 12:00 - 13:00 GMT",
- * "By Staff Reporter | June 3, 2023".
+ * "By Staff Reporter | June 3, 2023", "News | 15 March 2024", "Fri Dec 8, 2023 12:00 AM".
  */
+const WEEKDAY_ABBREVIATIONS = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 const LONE_DATE = new RegExp(
-  String.raw`^(?:(?:[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,3}(?:,\s+|\s+[–—-]\s+)){1,2}|By\s+[A-Z][\p{L}.' -]{1,60}?\s*[|·•–—,]\s*)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s*(?:[-–—|·•]\s*)?\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
+  String.raw`^(?:(?:[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){0,3}(?:,\s+|\s+[–—-]\s+)){1,2}|By\s+[A-Z][\p{L}.' -]{1,60}?\s*[|·•–—,]\s*|[A-Z][\p{L} ]{1,30}?\s*[|·•]\s*)?(?:(?:${WEEKDAYS.join('|')}|${WEEKDAY_ABBREVIATIONS})\.?,?\s+)?\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\)?(?:,?\s*(?:[-–—|·•]\s*)?\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?)?(?:\s+[A-Z]{2,4})?)?(?:\s*[·•|–—]\s*[A-Z][A-Za-z .,'-]{1,40})?\s*$`,
   'iu',
 );
-/** Dateline: a capitalised place, a date (year optional), then an agency or a dash/colon. */
+/**
+ * Dateline: a capitalised place, a date (year optional), then an agency or a dash/colon: "(APP):",
+ * "(Prensa Latina)", ", SPA --", "/ Kabar /".
+ */
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Za-z\-. ]{2,30}?),?\s*\(?\s*(?:[A-Za-z /]+-\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?\s*\)?\s*(?:\([A-Z][A-Za-z\-]*\)|[-–—:]|(?<=\d{4})\.(?=\s|$))`,
+  String.raw`^([A-Z][A-Za-z\-. ]{2,30}?),?\s*\(?\s*(?:[A-Za-z /]+-\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?\s*\)?\s*(?:\([A-Z][A-Za-z\- ]{0,30}\)|[-–—:]|,\s*[A-Z]{2,6}\s*[-–—]|\/\s*[A-Z][A-Za-z]*\s*\/|(?<=\d{4})\.(?=\s|$))`,
   'i',
 );
 /**
@@ -140,7 +152,7 @@ export function findPublished(raw: string, text: string): Published {
   // A date in figures alone on one of the first lines. (Read from the raw text: cleaning drops a
   // line without words.)
   for (const line of raw.slice(0, 1500).split('\n').slice(0, 12)) {
-    const figures = LONE_FIGURES_DATE.exec(line.trim());
+    const figures = LONE_FIGURES_DATE.exec(line.trim()) ?? (isStampLine(line) ? FIGURES_DATE_AT.exec(line) : null);
     const d = figures ? fromFiguresDate(figures[1]!) : null;
     if (d) return { date: d, evidence: null };
   }
@@ -177,8 +189,13 @@ export function findPublished(raw: string, text: string): Published {
         return { date: d, evidence: partial.span, partial };
       }
     }
-    // Else the year from the latest four-digit year the text names (reports are written the year they happen).
-    const years = matchesOf(/\b(19[5-9]\d|20\d\d)\b/g, text).map((m) => Number(m[1]));
+    // Else the year from the latest four-digit year the dateline's paragraph names, else the text
+    // (reports are written the year they happen; a later paragraph may look years ahead: "the
+    // review, scheduled for 2026").
+    const paragraphEnd = text.indexOf('\n\n', partial.span.end);
+    const yearsOf = (s: string) => matchesOf(/\b(19[5-9]\d|20\d\d)\b/g, s).map((m) => Number(m[1]));
+    const own = yearsOf(text.slice(partial.span.start, paragraphEnd < 0 ? text.length : paragraphEnd));
+    const years = own.length ? own : yearsOf(text);
     if (years.length) {
       const d = iso(Math.max(...years), partial.month, partial.day);
       if (d) return { date: d, evidence: partial.span, partial };

@@ -249,6 +249,20 @@ describe('publication lines and relative days', () => {
     expect(main.date).toBe('2023-03-10');
     expect(main.location).toBe('Islamabad');
   });
+  it('reads a page\'s stamp lines: a date in figures among times, views and bylines, a label or an abbreviated weekday before a date', () => {
+    expect(run('Report launched\n14.03.2024 | 17:42 | Views: 1 284\n\nThe report was presented on Tuesday.').doc.published).toBe('2024-03-14');
+    expect(run('Ministers meet\nBurak Bir, Ali Murat Alhas   |11.04.2025 - Update : 11.04.2025\n\nThe ministers met in Antalya.').doc.published).toBe('2025-04-11');
+    expect(run('Workshop report\n\nBrussels, 24.11.2023\n\nA workshop was held on 22 November 2023.').doc.published).toBe('2023-11-24');
+    expect(run('The report was presented on 10.05.2024 in Tashkent by the team of the institute.\n\nMore text.').doc.published).toBeNull();
+    expect(findPublished('', 'Ministers meet\n\nNews | 15 March 2024\n\nThe ministers met.').date).toBe('2024-03-15');
+    expect(findPublished('', 'Rivers must unite\n\nStaff Correspondent\nFri Dec 8, 2023 12:00 AM\n\nA lecture was delivered yesterday.').date).toBe('2023-12-08');
+  });
+  it('reads datelines with an agency after a comma, between slashes or of two words, and a dateline under a headline that ends in "on"', () => {
+    expect(findPublished('', 'Kuala Lumpur, November 07, 2024, SPA -- The Embassy opened an exhibition.').date).toBe('2024-11-07');
+    expect(findPublished('', 'Bishkek, Nov. 9, 2023 / Kabar /. The presentation of the book took place.').date).toBe('2023-11-09');
+    expect(findPublished('', 'Mexico, Jan 7 (Prensa Latina) The President inaugurated the Meeting of Ambassadors 2025 on Tuesday.\n\nThe review, scheduled for 2026, will be complex.').date).toBe('2025-01-07');
+    expect(run('Forum takes stock of the strategy one year on\nOTTAWA, November 20, 2023 – The third forum was held on November 16 and 17 at the University.').doc.published).toBe('2023-11-20');
+  });
   it('reads "Today" inside a sentence as part of a name, not as the publication day', () => {
     const { main } = run('Posted on 2 February 2024\n\nThe Nordic Institute hosted a panel discussion titled "Allies or Rivals? The Baltic Today" on January 30, 2024 in Oslo.');
     expect(main.date).toBe('2024-01-30');
