@@ -263,6 +263,17 @@ describe('publication lines and relative days', () => {
     expect(findPublished('', 'Mexico, Jan 7 (Prensa Latina) The President inaugurated the Meeting of Ambassadors 2025 on Tuesday.\n\nThe review, scheduled for 2026, will be complex.').date).toBe('2025-01-07');
     expect(run('Forum takes stock of the strategy one year on\nOTTAWA, November 20, 2023 – The third forum was held on November 16 and 17 at the University.').doc.published).toBe('2023-11-20');
   });
+  it('dates the event by "last night", by a programme\'s date label, or by its lead when the event\'s own sentence has no date', () => {
+    expect(run('KUALA LUMPUR, June 13, 2024 -- The minister spoke at a reception hosted by the Embassy at a hotel here last night.').main.date).toBe('2024-06-12');
+    const announcement = run('China in the Arctic\n\nPublished: 24 January 2024\n\nTime: Wednesday 7 February 2024, 10:00–11:30 CET\nPlace: Digital (Zoom)\n\nIn this webinar, organised jointly by the two institutes, we take stock of the issues.');
+    expect(announcement.main.date).toBe('2024-02-07');
+    const news = run('Speakers say at memorial lecture at DU\n\nFri Dec 8, 2023 12:00 AM\n\nSouth Asian countries must treat shared rivers as a common resource if the region is to cope, a Nepali academic said yesterday.\n\nHe was delivering the 11th Memorial Lecture at Dhaka University.');
+    expect(news.main.date).toBe('2023-12-07');
+  });
+  it('takes no date of another matter from the lead', () => {
+    const { main } = run('Nur-Sultan, April 13, 2022 – The Minister met with the Executive Director of the Secretariat.\n\nThe Executive Director informed the Minister about the implementation of the decisions of the Senior Officials Committee adopted on March 30, 2022, and about the results of visits.');
+    expect(main.date).toBe('2022-04-13');
+  });
   it('reads "Today" inside a sentence as part of a name, not as the publication day', () => {
     const { main } = run('Posted on 2 February 2024\n\nThe Nordic Institute hosted a panel discussion titled "Allies or Rivals? The Baltic Today" on January 30, 2024 in Oslo.');
     expect(main.date).toBe('2024-01-30');

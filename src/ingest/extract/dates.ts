@@ -83,7 +83,7 @@ export interface DateHit {
 /** Cheap test for text that may hold a date: month names, weekdays, relative days, numeric dates. */
 const MONTH_CAPS = `${MONTH_RE}|${MONTH_RE.toUpperCase()}`;
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\b(?:${MONTH_CAPS})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`\b(?:${MONTH_CAPS})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|last night|last evening)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
 );
 /** A calendar date with a day number (what a referenced event needs). */
 const MAY_HOLD_DAY = new RegExp(String.raw`\d.{0,12}\b(?:${MONTH_CAPS})\b|\b(?:${MONTH_CAPS})\b.{0,12}\d|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`);
@@ -157,10 +157,10 @@ const DAY_MONTH = new RegExp(
 const MONTH_DAY = new RegExp(`(?:${WD})?${MON_BEFORE_DAY}\\s+${DAY}(?:${RANGE}(?:${MON}\\s+)?${DAY})?(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
 /**
- * "yesterday", "today", "tomorrow"; capitalised only where a sentence or a line starts: inside a
+ * "yesterday" (or "last night"), "today", "tomorrow"; capitalised only where a sentence or a line starts: inside a
  * sentence a capital makes it part of a name ("Pakistan Today", a talk titled "The Arctic Today").
  */
-const RELATIVE = /\b(?:yesterday|today|tomorrow)\b|(?:^|(?<=\n))(?:Yesterday|Today|Tomorrow)\b/g;
+const RELATIVE = /\b(?:yesterday|today|tomorrow|last night|last evening)\b|(?:^|(?<=\n))(?:Yesterday|Today|Tomorrow)\b/g;
 const WD_INDEX: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
 
 function num(s: string | undefined): number | null {
@@ -191,7 +191,7 @@ export function grammarDates(part: string, ref: string | null): RawDate[] {
   if (ref) {
     for (const m of matchesOf(RELATIVE, part)) {
       const k = m[0].toLowerCase();
-      const d = addDays(ref, k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0);
+      const d = addDays(ref, k === 'tomorrow' ? 1 : k === 'today' ? 0 : -1);
       out.push({ index: m.index!, text: m[0], y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)) - 1, d: Number(d.slice(8, 10)), wd: null, end: null });
     }
   }

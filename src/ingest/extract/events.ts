@@ -160,7 +160,9 @@ function eventDate(ctx: EventContext, mainIdx: number, years: number[], hit: Typ
     );
     if (good) return good;
   }
-  if (published) return null;
+  const labelled = labelledDate(ctx, years);
+  if (labelled) return labelled;
+  if (published) return leadDate(ctx, years, hit);
   // No publication date: a date on its own line ("On 27th February 2018") or "on <full date>" nearby.
   for (const s of sentences.slice(0, 40)) {
     const ds = datesIn(text, s, null, years).filter((d) => !d.implied);
@@ -168,6 +170,54 @@ function eventDate(ctx: EventContext, mainIdx: number, years: number[], hit: Typ
       const before = text.slice(Math.max(s.start, d.span.start - 4), d.span.start + 3);
       if (/^\s*on\b/i.test(text.slice(s.start, d.span.start + 3)) || /\bon\s/i.test(before)) return d;
     }
+  }
+  return null;
+}
+
+/**
+ * A programme's date label: "Date: 14 August 2024 (Wednesday)", "Time: Wednesday 7 February 2024,
+ * 10:00–11:30 CET", "When: …". An event page states its event's day so; an announcement may come
+ * weeks before it, so the date is not held to the days before publication.
+ */
+const DATE_LABEL = /^[ \t]*(?:Dates?|When|Time|Date and time|Date & time)[ \t]*:[ \t]*/gim;
+
+function labelledDate(ctx: EventContext, years: number[]): DateHit | null {
+  const { text, published } = ctx;
+  for (const m of matchesOf(DATE_LABEL, text.slice(0, 6000))) {
+    const start = m.index! + m[0].length;
+    const lineEnd = text.indexOf('\n', start);
+    const d = datesIn(text, { start, end: lineEnd < 0 ? text.length : lineEnd }, published, years)[0];
+    if (d && (!published || (d.date <= addDays(published, 366) && d.date >= addDays(published, -366)))) return d;
+  }
+  return null;
+}
+
+/**
+ * The date the report's lead gives: its first sentences of prose (a news report says when in its
+ * first lines: "… filled the hall on Monday, 24 February, for a guest lecture", "… said
+ * yesterday"), when the event's own sentence and the two after it give none. Held to the days
+ * before publication, like the event sentence's, and to a day said relative to publication or
+ * one the event's word stands near: not "the decisions of the Committee adopted on March 30".
+ */
+/** A day said relative to publication: "yesterday", "last night", "on Monday". */
+const RELATIVE_DAY = /\b(?:yesterday|last night|last evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+
+function leadDate(ctx: EventContext, years: number[], hit: TypeHit | null): DateHit | null {
+  const { text, sentences, published } = ctx;
+  const pe = ctx.publishedEvidence;
+  let prose = 0;
+  for (const s of sentences.slice(0, 30)) {
+    if (pe && s.end <= pe.end) continue;
+    const part = text.slice(s.start, s.end);
+    if (!PROSE_END.test(part.trimEnd()) || part.split(/\s+/).length < 12) continue;
+    const d = datesIn(text, s, published, years).find(
+      (h) =>
+        (!pe || h.span.start >= pe.end || h.span.end <= pe.start) &&
+        (!published || (h.date <= addDays(published, 1) && h.date >= addDays(published, -60))) &&
+        (RELATIVE_DAY.test(text.slice(h.span.start, h.span.end)) || aboutEvent(text, s, h, hit)),
+    );
+    if (d) return d;
+    if (++prose >= 2) break;
   }
   return null;
 }
