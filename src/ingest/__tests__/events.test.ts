@@ -270,6 +270,16 @@ describe('publication lines and relative days', () => {
     const news = run('Speakers say at memorial lecture at DU\n\nFri Dec 8, 2023 12:00 AM\n\nSouth Asian countries must treat shared rivers as a common resource if the region is to cope, a Nepali academic said yesterday.\n\nHe was delivering the 11th Memorial Lecture at Dhaka University.');
     expect(news.main.date).toBe('2023-12-07');
   });
+  it('dates an event page by its date line, and not by the date of what the event came after', () => {
+    const page = run('Book Launch: Steppe Corridors\n\nPublished April 2, 2024\n\nWednesday, April 17, 2024 · 12:00–1:30 p.m. ET\n\nJoin us for the launch of a new book on the Middle Corridor, with the author and two discussants.');
+    expect(page.main.date).toBe('2024-04-17');
+    const lecture = run('Annual lecture\n\nPosted November 18, 2024\n\nLess than three weeks after the contested elections of October 26, 2024, the Center welcomed the former Foreign Minister to deliver the annual lecture on Thursday.');
+    expect(lecture.main.date).toBe('2024-11-14');
+  });
+  it('reads a courtesy call paid as the reported event, not a meeting it recalls', () => {
+    const { main } = run('DHAKA, March 7, 2023 (BSS) - The new High Commissioner of Sri Lanka paid a courtesy call on the Foreign Secretary at his office today.\n\nThe Foreign Secretary recalled the consultations between the two countries held in Colombo on January 12, 2023.');
+    expect([main.type, main.date]).toEqual(['meeting', '2023-03-07']);
+  });
   it('takes no date of another matter from the lead', () => {
     const { main } = run('Nur-Sultan, April 13, 2022 – The Minister met with the Executive Director of the Secretariat.\n\nThe Executive Director informed the Minister about the implementation of the decisions of the Senior Officials Committee adopted on March 30, 2022, and about the results of visits.');
     expect(main.date).toBe('2022-04-13');

@@ -94,7 +94,8 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
       if (!ws.length && called) ws = eventWords(text, s, true);
       if (!ws.length && called) ws = [{ type: 'other', at: s.start + called.index, len: called[0].length, strong: false, verbal: false }];
       if (!ws.length) continue;
-      const verb = ORGANIZE.test(part) || ws.some((w) => w.verbal) || (ws.some((w) => w.type === 'visit') && ARRIVAL.test(part));
+      // ("… paid a courtesy call on the Foreign Secretary": a call is paid as a visit is.)
+      const verb = ORGANIZE.test(part) || ws.some((w) => w.verbal) || (ws.some((w) => w.type === 'visit' || w.type === 'meeting') && ARRIVAL.test(part));
       if (!verb) continue;
       // "… met with the Executive Director of the Secretariat of the Conference on Interaction …":
       // a capitalised event noun after "of the" names a body, not the event.
@@ -152,7 +153,10 @@ function eventDate(ctx: EventContext, mainIdx: number, years: number[], hit: Typ
     const dateline = s.start + afterDateline(text.slice(s.start, s.end));
     const ds = datesIn(text, s, published, years)
       .filter((d) => (!pe || d.span.start >= pe.end || d.span.end <= pe.start) && d.span.start >= dateline)
-      .filter((d) => !/\b(?:since|founded|established|until|till)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, d.span.start - 20), d.span.start)));
+      .filter((d) => !/\b(?:since|founded|established|until|till)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, d.span.start - 20), d.span.start)))
+      // ("Less than three weeks after the elections of October 26, 2024, the Center welcomed …":
+      // the date of what the event came after.)
+      .filter((d) => !AFTER_OTHER.test(text.slice(Math.max(s.start, d.span.start - 80), d.span.start)));
     const good = ds.find(
       (d) =>
         (!published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -60))) &&
@@ -160,7 +164,7 @@ function eventDate(ctx: EventContext, mainIdx: number, years: number[], hit: Typ
     );
     if (good) return good;
   }
-  const labelled = labelledDate(ctx, years);
+  const labelled = labelledDate(ctx, years) ?? dateLine(ctx, years);
   if (labelled) return labelled;
   if (published) return leadDate(ctx, years, hit);
   // No publication date: a date on its own line ("On 27th February 2018") or "on <full date>" nearby.
@@ -193,12 +197,38 @@ function labelledDate(ctx: EventContext, years: number[]): DateHit | null {
 }
 
 /**
+ * A line of an event page that is only the event's date, with its time or venue ("Wednesday, April
+ * 17, 2024 · 12:00–1:30 p.m. ET", "5–6 October 2023 | Hotel Bergs, Riga"), among the first lines
+ * and not the publication line.
+ */
+function dateLine(ctx: EventContext, years: number[]): DateHit | null {
+  const { text, published } = ctx;
+  const pe = ctx.publishedEvidence;
+  let start = 0;
+  for (let n = 0; n < 15 && start < text.length; n++) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const line = { start, end };
+    start = end + 1;
+    if (end - line.start > 120 || (pe && pe.start < end && line.start < pe.end)) continue;
+    const d = datesIn(text, line, published, years)[0];
+    // (A line of the publication day is the page's stamp, "18 May 2022, 18:49", whatever the capture read it from.)
+    if (!d || d.implied || d.date === published || (published && (d.date > addDays(published, 366) || d.date < addDays(published, -366)))) continue;
+    const rest = text.slice(line.start, d.span.start) + ' ' + text.slice(d.span.end, end);
+    if (!/\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest.replace(/\b(?:[ap]\.m\.|from|to|at)\b/gi, ''))) return d;
+  }
+  return null;
+}
+
+/**
  * The date the report's lead gives: its first sentences of prose (a news report says when in its
  * first lines: "… filled the hall on Monday, 24 February, for a guest lecture", "… said
  * yesterday"), when the event's own sentence and the two after it give none. Held to the days
  * before publication, like the event sentence's, and to a day said relative to publication or
  * one the event's word stands near: not "the decisions of the Committee adopted on March 30".
  */
+/** What a date after it dates: something the event came after or before, not the event. */
+const AFTER_OTHER = /\b(?:after|before|following|ahead of)\s+(?:the\s+)?[^.;,]{0,60}?\b(?:of|on)\s+$/i;
+
 /** A day said relative to publication: "yesterday", "last night", "on Monday". */
 const RELATIVE_DAY = /\b(?:yesterday|last night|last evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
