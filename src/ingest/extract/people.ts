@@ -17,8 +17,9 @@ import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
 
-const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
-const PARTICLE = String.raw`(?:ul|al|bin|ibn|de|da|van|von|der|del|la|le|el|ud|ur|ud-din|di|du)`;
+// (An Arabic article or "bin" joined by a hyphen opens a name part in lower case: "al-Harthy", "el-Sisi".)
+const NAME_TOKEN = String.raw`(?<![\p{L}])(?:(?:(?:al|el|as|ash|ad|az|ar|an|at|ul|ud|bin|ibn)-)?[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
+const PARTICLE = String.raw`(?:ul|al|binti|bint|bin|ibn|de|da|dos|das|do|van|von|der|del|la|las|los|le|el|ud|ur|ud-din|di|du)`;
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
 // (Middle initials without dots sit between two name words: "Aileen SP Baviera".)
 const MIDDLE_INITIALS = String.raw`[A-Z]{2}(?![\p{L}])`;
@@ -89,7 +90,7 @@ function computeIsNameWord(w: string): boolean {
 }
 
 /** Particles inside names ("Ahmad ul Haq", "van der Berg"): kept within a name, never at its edges. */
-const NAME_PARTICLES = new Set(['ul', 'al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'el', 'ud', 'ur', 'di', 'du']);
+const NAME_PARTICLES = new Set(['ul', 'al', 'bin', 'binti', 'bint', 'ibn', 'de', 'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'del', 'la', 'las', 'los', 'le', 'el', 'ud', 'ur', 'di', 'du']);
 
 /** A capital letter and a dot ("A."), as `/^[A-Z]\.$/` reads it. */
 function isInitial(w: string): boolean {
