@@ -17,8 +17,9 @@ import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
 
-// (An Arabic article or "bin" joined by a hyphen opens a name part in lower case: "al-Harthy", "el-Sisi".)
-const NAME_TOKEN = String.raw`(?<![\p{L}])(?:(?:(?:al|el|as|ash|ad|az|ar|an|at|ul|ud|bin|ibn)-)?[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
+// (An Arabic article or "bin" joined by a hyphen opens a name part in lower case: "al-Harthy", "el-Sisi";
+// "Ma." is María in Filipino names: "Ma. Cristina de los Reyes-Santos".)
+const NAME_TOKEN = String.raw`(?<![\p{L}])(?:Ma\.(?=[ \t]+[A-Z])|(?:(?:al|el|as|ash|ad|az|ar|an|at|ul|ud|bin|ibn)-)?[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
 const PARTICLE = String.raw`(?:ul|al|binti|bint|bin|ibn|de|da|dos|das|do|van|von|der|del|la|las|los|le|el|ud|ur|ud-din|di|du)`;
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
 // (Middle initials without dots sit between two name words: "Aileen SP Baviera".)
