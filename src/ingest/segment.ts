@@ -5,7 +5,7 @@
 import { isJsSpace } from '../lib/text/charCodes';
 import type { DocRecord, Span } from './types';
 
-const NO_BREAK_BEFORE = /\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Sr|Jr|St|No|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Gov|Rep|Pres|Vol|Inc|Ltd|Co|Corp|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e|U\.S|U\.K|H\.E|[A-Z])\.$/;
+const NO_BREAK_BEFORE = /\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Ma|Sr|Jr|St|No|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Gov|Rep|Pres|Vol|Inc|Ltd|Co|Corp|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e|U\.S|U\.K|H\.E|[A-Z])\.$/;
 
 export function sentences(text: string): Span[] {
   // Read by character code (`isJsSpace` is what `/\s/` matches): a string per character and a

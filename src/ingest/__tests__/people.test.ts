@@ -107,6 +107,14 @@ describe('participation', () => {
     const name = (id: string) => corpus.people.find((p) => p.id === id)!.name;
     return Object.fromEntries((e?.participants ?? []).map((p) => [name(p.personId), p.capacity]));
   };
+  it('takes no part for what a clause dated to another day says, unless the clause speaks', () => {
+    const got = run('NEW DELHI, 28 February 2024 – The Council hosted a round table on connectivity in New Delhi on 27 February 2024, which took stock of progress since the First India–Central Asia Summit, hosted virtually by Prime Minister Narendra Modi on 27 January 2022.\n\nAmbassador Ulugbek Nazarov of Uzbekistan said the corridor mattered. Professor Yuki Hasegawa discussed the summit at Camp David on August 18, 2023.\n\nLavrov last visited Nairobi on May 29, 2023, when he was received by President William Ruto.');
+    expect(got).toEqual({ 'Ulugbek Nazarov': 'speaker', 'Yuki Hasegawa': 'speaker' });
+  });
+  it('keeps the Filipino "Ma." inside the sentence of the name it opens', () => {
+    const got = run('The ASEAN dialogue was held in Jakarta on 5 March 2024. Speakers discussed food security on 5 March 2024.\n\nMa. Cristina de los Reyes-Santos, Assistant Secretary of Agriculture, shared the Philippine experience, while Tomasz Kang called for action.');
+    expect(got).toMatchObject({ 'Ma. Cristina de los Reyes-Santos': 'speaker' });
+  });
   it('makes one listed among the participants who then speaks a speaker', () => {
     const got = run('Roundtable on Trade\n\nThe Lakeside Club held a roundtable in Oslo on 27 September 2023.\n\nParticipants included:\nSergei Volkov (Minister, Eurasian Economic Commission);\nAnna Berg (Director, Nordic Institute).\n\nVolkov noted that trade had doubled.');
     expect(got).toEqual({ 'Sergei Volkov': 'speaker', 'Anna Berg': 'attendee' });

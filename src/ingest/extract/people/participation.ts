@@ -12,6 +12,7 @@
 import type { Capacity } from '../../../model/schema';
 import type { LocalPerson, Span } from '../../types';
 import { matchesOf } from '../../regex';
+import { addDays, datesIn, mayHoldDate } from '../dates';
 
 /** Capacity cues, strongest first; each applies to the people of the clause it is in. */
 const CAPACITY_CUES: [RegExp, Capacity][] = [
@@ -123,7 +124,7 @@ export function programmeLabelLength(line: string): number {
   }
   return 0;
 }
-const ABBREV_DOT = /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Engr|Gov|No|H\.E|U\.S|U\.K)|\b[A-Z])$/;
+const ABBREV_DOT = /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Ma|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Engr|Gov|No|H\.E|U\.S|U\.K)|\b[A-Z])$/;
 
 function sentenceAt(sentences: Span[], pos: number): Span {
   // Sentences are sorted: binary search.
@@ -254,11 +255,35 @@ export interface Assessment {
   evidence: Span;
 }
 
+/** The reported event's days, and the publication date that days without a year are read against. */
+export interface EventDay {
+  date: string;
+  endDate: string | null;
+  published: string | null;
+}
+
+/**
+ * True when a clause that does not speak is dated to another day than the event's, more than a
+ * week away: what it says of a person happened at another time ("… hosted by Prime Minister X on 27 January 2022",
+ * "… when he was received by President Y" after "on May 29, 2023"), or will ("… the forum in
+ * Vladivostok, to be held from Sept 3 to 6, following an invitation by President Z").
+ */
+function datedElsewhere(text: string, clause: Span, day: EventDay): boolean {
+  const part = text.slice(clause.start, clause.end);
+  // (Not a clause that speaks: a speaker recalls or discusses what happened on other days.)
+  if (!mayHoldDate(part) || SPEAKS.test(part) || TALK.test(part)) return false;
+  const ds = datesIn(text, clause, day.published);
+  if (!ds.length) return false;
+  const from = addDays(day.date, -7);
+  const to = addDays(day.endDate ?? day.date, 7);
+  return ds.every((d) => (d.endDate ?? d.date) < from || d.date > to);
+}
+
 /**
  * Participation of one person. `others` are the mention spans of every person in the document,
  * used to give each speech verb to the name it belongs to.
  */
-export function assessParticipation(text: string, sentences: Span[], p: LocalPerson, others: Span[]): Assessment {
+export function assessParticipation(text: string, sentences: Span[], p: LocalPerson, others: Span[], day: EventDay | null = null): Assessment {
   let capacity: Capacity | null = null;
   let participant = false;
   let evidence = p.mentions[0]!;
@@ -278,7 +303,7 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
       take('host', m);
       continue;
     }
-    if (MENTION_ONLY.test(before)) {
+    if (MENTION_ONLY.test(before) || (day && datedElsewhere(text, c, day))) {
       mentionOnly++;
       continue;
     }
