@@ -614,6 +614,15 @@ describe('ministers', () => {
     const text = 'A conference was held in Tashkent on 15 May 2023. Deputy Minister of Investment Laziz Kudratov spoke. Minister for Trade and Investment Ali Khan and Minister of Water Resources Shavkat Khamraev also spoke.';
     expect(byPerson(text, 'role')).toEqual({ 'Laziz Kudratov': 'Deputy Minister of Investment', 'Ali Khan': 'Minister for Trade and Investment', 'Shavkat Khamraev': 'Minister of Water Resources' });
   });
+  it('reads any title\'s portfolio or region before a name as the title\'s, and a title\'s institution as its organization', () => {
+    const text = 'HANOI, 3 May 2024 - Deputy Minister of Employment and Poverty Reduction Bakhtiyor Usmonov spoke. The delegation included Director General for Asia-Pacific Laura Elena Carrillo Cubillas. EU Commissioner for Neighbourhood and Enlargement Olivér Várhelyi and Director of the Lakeside Foundation Anna Berg also spoke.';
+    expect(byPerson(text, 'role')).toEqual({
+      'Bakhtiyor Usmonov': 'Deputy Minister of Employment and Poverty Reduction',
+      'Laura Elena Carrillo Cubillas': 'Director General for Asia-Pacific',
+      'Olivér Várhelyi': 'Commissioner for Neighbourhood and Enlargement',
+      'Anna Berg': 'Director',
+    });
+  });
 });
 
 describe('later mentions by part of a name', () => {

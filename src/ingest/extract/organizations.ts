@@ -611,7 +611,17 @@ const TITLE_QUOTE = new RegExp(String.raw`(\b(?:titled|entitled|themed|theme|top
  * "Minister for ", "Minister of Foreign ", "Minister for Trade and " right before a phrase: the
  * phrase is (the rest of) the minister's portfolio.
  */
-export const PORTFOLIO_BEFORE = /\bMinisters?\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|&)\s+)?){0,3}$/u;
+const PORTFOLIO_TAIL = String.raw`\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|&)\s+)?){0,3}$`;
+export const PORTFOLIO_BEFORE = new RegExp(String.raw`\bMinisters?${PORTFOLIO_TAIL}`, 'u');
+/**
+ * Any title with its portfolio before the text's end: "Commissioner for Neighbourhood and ",
+ * "Director General for ". Wider than {@link PORTFOLIO_BEFORE}: for where the next word must be
+ * a portfolio's word as well (a title's own organization is not a portfolio: "Director of X Foundation").
+ */
+export const TITLE_PORTFOLIO_BEFORE = new RegExp(
+  String.raw`\b(?:Ministers?|Commissioners?|Secretar(?:y|ies)|Directors?(?:[- ]General)?|Advis[eo]rs?|Envoys?|Representatives?|Coordinators?)${PORTFOLIO_TAIL}`,
+  'u',
+);
 
 /**
  * A capitalised phrase cut where a person's name sits inside it, between an organization (or

@@ -12,7 +12,7 @@ import { DESCRIBING, HEAD_OF_WHAT, HONORIFICS, INSTITUTION_HEADS, ORG_WORDS, POR
 import { MONTHS, WEEKDAYS } from './dates';
 import { afterDateline } from './events/organizers';
 import { programmeLabelLength } from './people/participation';
-import { CAP_PHRASE, PORTFOLIO_BEFORE, QUOTED, complementsInstitution, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, withoutPostPlace, SENTENCE_STOP, type OrgTable } from './organizations';
+import { CAP_PHRASE, TITLE_PORTFOLIO_BEFORE, QUOTED, complementsInstitution, cutTrailingName, isAcronymWord, looksLikeOrg, personStarts, trimOrgPhrase, withoutPostPlace, SENTENCE_STOP, type OrgTable } from './organizations';
 import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
@@ -220,8 +220,9 @@ export function nameCandidates(text: string): NameHit[] {
       if (cur.length === 0 && k > 0 && isTwoWordPlace(toks[k - 1]!.w, w)) continue;
       // A plural title opens a list of names: "Ambassadors Lena Vogt and Tomas Berg".
       if (cur.length === 0 && singularTitle(w) !== null) continue;
-      // A minister's portfolio is no part of the name: "Minister of Investment Laziz Kudratov".
-      if (cur.length === 0 && toks.length - k > 2 && PORTFOLIO_WORDS.has(w.toLowerCase()) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, tok.start - 60), tok.start))) continue;
+      // A minister's portfolio is no part of the name: "Minister of Investment Laziz Kudratov",
+      // "Commissioner for Neighbourhood and Enlargement Olivér Várhelyi".
+      if (cur.length === 0 && toks.length - k > 2 && PORTFOLIO_WORDS.has(w.toLowerCase()) && TITLE_PORTFOLIO_BEFORE.test(text.slice(Math.max(0, tok.start - 60), tok.start))) continue;
       // An honorific that is also a family name ends a name: "Mushahid Hussain Syed".
       if (cur.length >= 1 && k === toks.length - 1 && SURNAME_HONORIFICS.has(w.toLowerCase())) {
         cur.push(tok);

@@ -117,6 +117,11 @@ export const PORTFOLIO_WORDS = new Set([
   'industry', 'tourism', 'defence', 'defense', 'transport', 'information', 'commerce', 'planning', 'science',
   'water', 'digital', 'sports', 'youth', 'foreign', 'affairs', 'security', 'media', 'climate', 'technology',
   'development', 'environment', 'communications', 'religious', 'press', 'broadcasting',
+  'poverty', 'reduction', 'enlargement', 'neighbourhood', 'neighborhood', 'cooperation', 'co-operation',
+  'relations', 'integration', 'partnership', 'partnerships', 'protection', 'consular', 'multilateral',
+  'bilateral', 'protocol', 'equality', 'inclusion', 'diplomacy', 'policy', 'strategic',
+  // Regions a post covers: "Director General for Asia-Pacific".
+  'asia-pacific', 'europe', 'africa', 'americas', 'asia', 'eurasia', 'caribbean', 'arctic',
 ]);
 
 /** Titles whose plural names something else: "speakers" of an event (not of assemblies), "partners" of a project. */
