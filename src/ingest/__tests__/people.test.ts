@@ -111,6 +111,10 @@ describe('participation', () => {
     const got = run('NEW DELHI, 28 February 2024 – The Council hosted a round table on connectivity in New Delhi on 27 February 2024, which took stock of progress since the First India–Central Asia Summit, hosted virtually by Prime Minister Narendra Modi on 27 January 2022.\n\nAmbassador Ulugbek Nazarov of Uzbekistan said the corridor mattered. Professor Yuki Hasegawa discussed the summit at Camp David on August 18, 2023.\n\nLavrov last visited Nairobi on May 29, 2023, when he was received by President William Ruto.');
     expect(got).toEqual({ 'Ulugbek Nazarov': 'speaker', 'Yuki Hasegawa': 'speaker' });
   });
+  it('takes no part for one whose greeting was read out, whose invitation was extended, or who set an objective', () => {
+    const got = run('SOCHI, November 9, 2024 – The minister opened the conference on Saturday and read out a greeting from Russian President Vladimir Putin. Vice Minister Askhat Nurmanov said the agreement fits the objective set by Head of State Kassym-Jomart Tokayev. The envoy welcomed the visit, following an invitation extended by President Xi Jinping.');
+    expect(got).toEqual({ 'Askhat Nurmanov': 'speaker' });
+  });
   it('keeps the Filipino "Ma." inside the sentence of the name it opens', () => {
     const got = run('The ASEAN dialogue was held in Jakarta on 5 March 2024. Speakers discussed food security on 5 March 2024.\n\nMa. Cristina de los Reyes-Santos, Assistant Secretary of Agriculture, shared the Philippine experience, while Tomasz Kang called for action.');
     expect(got).toMatchObject({ 'Ma. Cristina de los Reyes-Santos': 'speaker' });
