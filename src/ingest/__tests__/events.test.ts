@@ -62,6 +62,14 @@ describe('event type by usage', () => {
 });
 
 describe('event title', () => {
+  it('takes a title the text marks for the event in a later sentence, by its word or as "the event"', () => {
+    const roundTable = run('Experts call for early execution of the railway at IRS round table\n\nISLAMABAD, Feb 20, 2025 (APP): Speakers at a round table on Thursday urged early work on the railway.\n\nThe round table titled “Trans-Afghan Railway: A Corridor for Regional Prosperity” was organised by the Institute of Regional Studies.');
+    expect(roundTable.main.title).toBe('Trans-Afghan Railway: A Corridor for Regional Prosperity');
+    const ceremony = run('Chisinau – The project results were presented at a closing ceremony in Chisinau on 29 November 2023.\n\nThe event, "Stronger Together for the Prut", was organized by UNDP Moldova.');
+    expect(ceremony.main.title).toBe('Stronger Together for the Prut');
+    const noTitle = run('Chisinau – The project results were presented at a closing ceremony in Chisinau on 29 November 2023.\n\nThe Minister said of the ceremony that it was "a good day for the river".');
+    expect(noTitle.main.title).toBeNull();
+  });
   it('reads a headline with a site name after a bar, and one whose verb is "concludes", down to the event\'s name; the event does not organize itself', () => {
     const html = '<html><head><title>Seminar on Water Diplomacy | Institute of Lake Studies</title></head><body><article><h1>Seminar on Water Diplomacy in South Asia</h1><p>The Institute of Lake Studies organized a seminar on water diplomacy on 1 December 2022 in Islamabad.</p></article></body></html>';
     const { corpus } = ingestRecords([textRecord('t.html', html)]);

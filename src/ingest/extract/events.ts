@@ -12,7 +12,7 @@ import type { EventType } from '../../model/schema';
 import { ANY_EVENT_WORD, BESIDE_EVENT, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
 import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
-import { findTitle as titleIn, headlineTitle, namedTitleAt, organizesAfter, programTitle, themeTitle, type TitleHit } from './events/title';
+import { findTitle as titleIn, headlineTitle, markedTitle, namedTitleAt, organizesAfter, programTitle, themeTitle, type TitleHit } from './events/title';
 import { afterDateline } from './events/organizers';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
 import { complementsInstitution } from './organizations';
@@ -342,7 +342,27 @@ function mainTitle(ctx: EventContext, mainIdx: number, hit: TypeHit | null): Tit
     const t = themeTitle(text, n, same.at);
     if (t) return t;
   }
-  return programTitle(text);
+  return programTitle(text) ?? markedTitleElsewhere(ctx, hit);
+}
+
+/**
+ * A title the text marks for the event in another of its first sentences ("The round table titled
+ * “X” was organised by …", "The event, “X”, was organized by …"): the event's own word there, or
+ * "the event".
+ */
+function markedTitleElsewhere(ctx: EventContext, hit: TypeHit | null): TitleHit | null {
+  if (!hit) return null;
+  const { text, sentences } = ctx;
+  for (const s of sentences.slice(0, 40)) {
+    const ats: number[] = [];
+    for (const w of eventWords(text, s)) if (w.type === hit.type) ats.push(w.at);
+    for (const m of matchesOf(/\b(?:the|this)\s+event\b/gi, text.slice(s.start, s.end))) ats.push(s.start + m.index! + m[0].length - 5);
+    for (const at of ats) {
+      const t = markedTitle(text, s, at);
+      if (t) return t;
+    }
+  }
+  return null;
 }
 
 export function findEvents(ctx: EventContext): LocalEvent[] {

@@ -93,7 +93,8 @@ function quotedTitle(text: string, sentence: Span, eventAt: number): TitleHit | 
     const after = part.slice(end, end + 30);
     // Adjacent to the event word: "seminar “X”", "the “X” seminar", "a round table on “X”".
     const gap = m.index! >= rel ? part.slice(rel, m.index).split(/\s+/).length : 99;
-    const adjacentAfter = m.index! >= rel && gap <= 5 && !/[.;]/.test(part.slice(rel, m.index));
+    // (Not a quotation someone made of the event: "said of the ceremony that it was “…”".)
+    const adjacentAfter = m.index! >= rel && gap <= 5 && !/[.;]|\b(?:that|was|were|is|are|as)\b/.test(part.slice(rel, m.index));
     const adjacentBefore = EVENT_NOUN.test(after.slice(0, 25)) && /^\s*(?:\w+\s+){0,2}\w+/.test(after);
     const cued = THEME_CUE.test(before);
     if (!(adjacentAfter || cued || (adjacentBefore && /^[\s,]*(?:[\w-]+\s+){0,2}(?:round|seminar|conference|forum|webinar|workshop|exhibition|lecture|summit|event|panel|symposium|dialogue|session|ceremony|festival)/i.test(after))))
@@ -171,6 +172,23 @@ export function themeTitle(text: string, sentence: Span, eventAt: number): Title
 }
 
 /** Title of the event introduced in `sentence` (event word at `eventAt`). */
+/**
+ * A title that the text marks as one for the event word at `eventAt`, in any sentence: quoted
+ * right after the word ("a workshop on “X”", "The event, “X”, was organized by") or after a
+ * cue of naming ("The round table titled “X” was organised by", "titled X").
+ */
+export function markedTitle(text: string, sentence: Span, eventAt: number): TitleHit | null {
+  const quoted = quotedTitle(text, sentence, eventAt);
+  if (quoted) {
+    if (quoted.span.start > eventAt && RIGHT_AFTER_WORD.test(text.slice(eventAt, quoted.span.start))) return quoted;
+    if (NAMING_CUE.test(text.slice(Math.max(sentence.start, quoted.span.start - 30), quoted.span.start))) return quoted;
+  }
+  return unquotedTitle(text, sentence);
+}
+/** From an event word to a quote right after it: "workshop on “", "event, “", "lecture: “". */
+const RIGHT_AFTER_WORD = /^[\p{L}-]+(?:\s*[,:]\s*|\s+(?:on|about)\s+|\s+)[“"‘']$/u;
+const NAMING_CUE = /\b(?:titled|entitled|themed|theme|called|named)\b[\s:,“"‘']*$/i;
+
 export function findTitle(text: string, sentence: Span, eventAt: number): TitleHit | null {
   return quotedTitle(text, sentence, eventAt) ?? unquotedTitle(text, sentence) ?? namedTitle(text, sentence);
 }
