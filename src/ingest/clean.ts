@@ -23,6 +23,7 @@ const BOILERPLATE_LINE: RegExp[] = [
   /^(copyright|©|all rights reserved)\b.*$/i,
   /^(views?|comments?)\s*:?\s*\d*$/i,
   /^home\s*[»>].*$/i,
+  /^skip to (?:the )?(?:main )?(?:content|navigation|menu)\b.*$/i,
   /^[^\p{L}]*$/u, // only digits, punctuation, symbols: tickers, counters, separators
 ];
 
@@ -49,9 +50,29 @@ export function isBoilerplate(line: string): boolean {
   if (!t) return false;
   if (ANY_BOILERPLATE_I.test(t) || BOILERPLATE_OTHER.some((re) => re.test(t))) return true;
   if (t.length < 80 && mostlyNonLatin(t)) return true;
-  // Menu trails: "Main Page > News > Diplomacy".
-  if (/^([\p{L} ]{1,25}\s*[>»|]\s*)+[\p{L} ]{0,25}$/u.test(t) && /[>»|]/.test(t)) return true;
-  return false;
+  // Menu trails: "Main Page > News > Diplomacy", "Russian Politics & Diplomacy | World | Sports",
+  // "Home / Events / Baltic Sea Security Dialogue 2023".
+  if (/^([\p{L} &'’-]{1,30}\s*[>»›|/]\s*)+[\p{L} &'’-]{0,60}$/u.test(t) && /[>»›|/]/.test(t)) return true;
+  return isMenuLine(t);
+}
+
+/** Words of a site's menu. */
+const MENU_WORDS = new Set(['home', 'about', 'contact', 'news', 'events', 'publications', 'research', 'media', 'blog', 'multimedia', 'politics', 'business', 'economy', 'society', 'culture', 'sports', 'sport', 'world', 'opinion', 'video', 'videos', 'photos', 'analyses', 'analysis', 'experts', 'projects', 'activities', 'travel', 'science', 'programmes', 'programs', 'resources', 'podcasts', 'people', 'region', 'regions', 'health', 'energy']);
+
+/**
+ * A site's menu captured as one line of capitalised words: "Home About Research Events
+ * Publications Media Contact", "Politics Business Society Culture Sci-Tech World Travel Sports".
+ */
+function isMenuLine(t: string): boolean {
+  if (t.length > 160) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 5) return false;
+  let menu = 0;
+  for (const w of words) {
+    if (!/^[\p{Lu}\d]/u.test(w) && !/^(?:us|&|\||\/)$/.test(w)) return false;
+    if (MENU_WORDS.has(w.toLowerCase())) menu++;
+  }
+  return menu >= 3;
 }
 
 /** Characters {@link normalizeLine} replaces or removes, and double spaces. */

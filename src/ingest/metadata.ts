@@ -204,6 +204,11 @@ export function findPublished(raw: string, text: string): Published {
   return { date: null, evidence: null, partial };
 }
 
+/** A line that opens with a publication label: "Published May 12, 2024, 10:05 AM". */
+const PUBLISHED_LINE = /^(?:Published|Posted|Updated|Last updated)\b/i;
+/** A byline alone on its line: "By Rana Sweis-Haddad". */
+const BYLINE = /^By\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}$/u;
+
 /** Title: the first short heading-like line before the prose, else null. */
 export function findTitle(raw: string, text: string): string | null {
   const lines = text.split('\n').filter((l) => l.trim());
@@ -221,9 +226,10 @@ export function findTitle(raw: string, text: string): string | null {
   }
   const head = lines.slice(0, 6);
   for (const l of head) {
-    if (l.length >= 15 && l.length <= 160 && !/[.:]$/.test(l) && l.split(' ').length >= 3 && !LONE_DATE.test(l)) return withoutSiteName(l, head);
+    if (l.length >= 15 && l.length <= 160 && !/[.:]$/.test(l) && l.split(' ').length >= 3 && !LONE_DATE.test(l) && !BYLINE.test(l) && !PUBLISHED_LINE.test(l)) return withoutSiteName(l, head);
   }
-  const first = lines[0];
+  // Else the first sentence of the first line that is not a byline or a date ("Staff Reporter").
+  const first = lines.find((l) => l.length >= 15 && !LONE_DATE.test(l) && !BYLINE.test(l) && !PUBLISHED_LINE.test(l)) ?? lines[0];
   if (!first) return null;
   const sentence = first.match(/^.{10,160}?[.!?](?=\s|$)/)?.[0] ?? first.slice(0, 120);
   return sentence.trim() || null;

@@ -33,6 +33,15 @@ describe('clean', () => {
     const raw = '480.55\n5.36\n\nNews\n\nBig Headline Here\n\nBig Headline Here\nФото: MFA 23.07.2024 09:11 640\n\nThe body sentence stays.\n\nShare:\nTelegram Subscribe to our Telegram channel';
     expect(cleanText(raw).text).toBe('Big Headline Here\n\nThe body sentence stays.');
   });
+  it('drops a site\'s menu line, breadcrumbs and "Skip to content", and keeps a date after a label bar', () => {
+    const raw = 'Skip to main content\nHome  About  Research  Events  Publications  Media  Contact\nRussian Politics & Diplomacy | World | Business & Economy | Sports\nACTIVITIES › Seminar\nNews | 15 March 2024\n\nHome Office Minister Visits Lahore\n\nThe body sentence stays.';
+    expect(cleanText(raw).text).toBe('News | 15 March 2024\n\nHome Office Minister Visits Lahore\n\nThe body sentence stays.');
+  });
+  it('takes no byline, publication line or menu as the document\'s title', () => {
+    const title = (text: string) => ingestRecords([textRecord('t.txt', text)]).corpus.documents[0]!.title;
+    expect(title('Skip to content\nBy Rana Sweis-Haddad\nPublished May 12, 2024, 10:05 AM\n\nThe EU celebrated Europe Day in Amman on 9 May.')).toBe('The EU celebrated Europe Day in Amman on 9 May.');
+    expect(title('Staff Reporter\n\nGENEVA, Apr 19 (NNI): Geneva hosted a forum on trade. It was well attended.')).toBe('GENEVA, Apr 19 (NNI): Geneva hosted a forum on trade.');
+  });
   it('strips the capture date prefix', () => {
     expect(cleanText(' date 2024-06-26 BUCHAREST. Text.').text).toBe('BUCHAREST. Text.');
   });
