@@ -32,6 +32,13 @@ describe('event type', () => {
       run('Lisbon, March 3, 2021 – Minister of Foreign Affairs Anna Berg met with Executive Director of the Secretariat of the Conference on Northern Dialogue Paul Kent.').main.type,
     ).toBe('meeting');
   });
+  it('reads a political consultation as a meeting, a concert as another event with its title, and no event still to come as the report\'s', () => {
+    expect(run('Vietnam and Mexico held their seventh political consultation in Mexico City on March 18, 2025, as the two countries prepare to celebrate 50 years of ties.').main.type).toBe('meeting');
+    const concert = run('Tokyo, Nov 18, 2022 (ONA) — The Embassy of Oman in Tokyo organised on Thursday evening a concert entitled “Harmony of Two Shores” at Suntory Hall.');
+    expect([concert.main.type, concert.main.title]).toEqual(['other', 'Harmony of Two Shores']);
+    const book = run('Bishkek, Nov. 9, 2023 / Kabar /. The presentation of the book took place at the National Academy of Sciences.\n\nThe Vice-President of the Academy stressed the translation and proposed to hold a joint scientific conference on Oriental studies next year.');
+    expect(book.main.type).not.toBe('conference');
+  });
 });
 
 describe('event words beyond the common ones', () => {

@@ -101,6 +101,10 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
       // a capitalised event noun after "of the" names a body, not the event.
       // Nor is an event the report's event happens beside ("On the sidelines of the X Dialogue, … held a roundtable").
       // Nor a body named like an event that organizes the event ("Global Governance Forum hosted a workshop").
+      // Nor an event still to come ("… proposed to hold a joint conference next year").
+      const now = ws.filter((w) => !isFutureEvent(text, s, w));
+      if (!now.length) continue;
+      ws = now;
       const strong = ws.find(
         (w) => w.strong && !(ws.some((v) => v.verbal) && inBodyName(text, w)) && !(ws.length > 1 && (besideNamed(text, w) || organizesAfter(text, w.at + w.len))),
       );
@@ -109,14 +113,25 @@ function mainSentence(ctx: EventContext): { sentence: Span; hit: TypeHit | null 
   }
   for (const s of firstN) {
     const t = typeAt(text, s);
-    if (t) return { sentence: s, hit: t };
+    if (t && !isFutureEvent(text, s, t)) return { sentence: s, hit: t };
   }
   // The event word may only appear inside a quoted name ("an event called “A Coffee Chat …”").
   for (const s of firstN) {
     const t = eventWords(text, s, true)[0];
-    if (t) return { sentence: s, hit: t };
+    if (t && !isFutureEvent(text, s, t)) return { sentence: s, hit: t };
   }
   return { sentence: sentences[0] ?? { start: 0, end: text.length }, hit: null };
+}
+
+/** Before an event word: a verb of holding it in the future or an intention ("proposed to hold a joint", "will host the"). */
+const FUTURE_BEFORE = /\b(?:will|shall|to)\s+(?:\w+\s+)?(?:hold|organi[sz]e|host|convene|arrange)\s+(?:(?:an?|the|its|their|another|a\s+joint)\s+)?(?:[\w-]+\s+){0,3}$|\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}$/i;
+/** After an event word: when it will be ("… conference on Oriental studies next year", "… to be held in May"). */
+const FUTURE_AFTER = /^(?:\s+[\w-]+){0,6}?\s+(?:next\s+(?:year|month|week)|(?:will|is\s+to|are\s+to)\s+be\s+held|to\s+be\s+held|scheduled\s+for)\b/i;
+
+/** True when the event word `w` names an event still to come. */
+function isFutureEvent(text: string, s: Span, w: TypeHit): boolean {
+  if (w.verbal) return false;
+  return FUTURE_BEFORE.test(text.slice(Math.max(s.start, w.at - 60), w.at)) || FUTURE_AFTER.test(text.slice(w.at + w.len, Math.min(s.end, w.at + w.len + 80)));
 }
 
 /** True when the capitalised event name that `w` ends follows "on the sidelines of", "ahead of" and the like. */

@@ -37,7 +37,7 @@ export const EVENT_WORD_LIST: EventWord[] = [
   W(String.raw`\bceremon(?:y|ies)\b|\bconvocations?\b`, 'ceremony', true),
   W(String.raw`\bexhibitions?\b|\bexpo\b`, 'exhibition', true),
   W(String.raw`\bmeetings?\b|\bcourtesy calls?\b`, 'meeting', true),
-  W(String.raw`\bfestivals?\b`, 'other', true),
+  W(String.raw`\bfestivals?\b|\bconcerts?\b|\brecitals?\b`, 'other', true),
   // Weak: they hint at an event when nothing stronger is named.
   W(String.raw`\bbriefed\b|\bbriefs\b`, 'briefing', false, true),
   W(String.raw`\bpanel(?:ists)?\b|\bpanels\b`, 'panel discussion', false),
@@ -49,7 +49,7 @@ export const EVENT_WORD_LIST: EventWord[] = [
   W(String.raw`\blaunch(?:ed|ing)?\b|\bunveil(?:ed|ing)\b|\binaugurat(?:ed|ion)\b`, 'ceremony', false),
   W(String.raw`\bexhibits?\b`, 'exhibition', false),
   W(String.raw`\bmet with\b|\bmet\b`, 'meeting', false, true),
-  W(String.raw`\btalks\b|\bconsultations\b|\bdialogue\b`, 'meeting', false),
+  W(String.raw`\btalks\b|\bconsultations?\b|\bdialogue\b`, 'meeting', false),
   W(String.raw`\bvisited\b`, 'visit', false, true),
   W(String.raw`\bvisits?\b`, 'visit', false),
 ];
