@@ -195,10 +195,10 @@ export function isAcronym(s: string): boolean {
 }
 const ACRONYM_NAME = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 
+/** Evidence in document and text order, each span once (two mentions merged into one group may share a span). */
 function sortEvidence(e: Evidence[]): Evidence[] {
-  return e.sort((a, b) =>
-    a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end,
-  );
+  e.sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end));
+  return e.filter((x, i) => i === 0 || x.documentId !== e[i - 1]!.documentId || x.start !== e[i - 1]!.start || x.end !== e[i - 1]!.end);
 }
 
 function linkPeople(

@@ -133,6 +133,21 @@ describe('event title', () => {
 });
 
 describe('event organizers', () => {
+  it('reads who organized the event from a later sentence: a passive after its title, partners "in collaboration with", subjects of "jointly organised the programme"', () => {
+    const titled = run('ISLAMABAD, Feb 20, 2025 (APP): Speakers at a round table on Thursday urged early work on the railway.\n\nThe round table titled “Trans-Afghan Railway: A Corridor for Regional Prosperity” was organised by the Institute of Regional Studies (IRS) in collaboration with the Embassy of the Republic of Uzbekistan in Islamabad.');
+    expect(titled.main.organizers).toEqual(['Institute of Regional Studies', 'Embassy of the Republic of Uzbekistan in Islamabad']);
+    const forum = run('OTTAWA, November 20, 2023 – Experts met at the third Ottawa forum on November 16 and 17.\n\nThe two-day forum, organized by the Centre for International Policy Studies (CIPS) in partnership with the Asia Pacific Foundation of Canada, gathered 200 people.');
+    expect(forum.main.organizers).toEqual(['Centre for International Policy Studies', 'Asia Pacific Foundation of Canada']);
+    const jointly = run('A memorial lecture was delivered at Dhaka University yesterday, 7 December 2023.\n\nThe Department of Peace and Conflict Studies and the Lakeside Rafiq Trust jointly organised the programme.');
+    expect(jointly.main.organizers).toEqual(['Department of Peace and Conflict Studies', 'Lakeside Rafiq Trust']);
+  });
+  it('keeps each mention of an organization once, however many readings find it', () => {
+    const { corpus } = ingestRecords([textRecord('t.txt', 'The seminar was organized by the Lakeside Policy Institute (LPI) in Almaty on 3 May 2023. It was jointly organized by the Lakeside Policy Institute and the Baltic Fund.')]);
+    for (const o of corpus.organizations) {
+      const spans = (o.mentions ?? []).map((m) => `${m.documentId}:${m.start}-${m.end}`);
+      expect(new Set(spans).size).toBe(spans.length);
+    }
+  });
   it('reads "the Embassy" as the subject of organizing as the one embassy the document names', () => {
     const { main } = run('PRESS RELEASE\n\nEmbassy of the Republic of Freedonia in the Kingdom of Belgium\n\nOn 23rd of March 2023, the Embassy organized a business forum in Brussels. The forum was opened by Ambassador Karl Berg.');
     expect(main.organizers).toEqual(['Embassy of the Republic of Freedonia in the Kingdom of Belgium']);

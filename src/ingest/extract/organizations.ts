@@ -80,6 +80,12 @@ function wordHead(length: number, c1: number, c2: number): number {
 }
 const ORG_WORD_HEADS = new Set([...ORG_WORDS].map((w) => wordHead(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)));
 
+/** Adds `span` to `mentions` unless it is there already. */
+function addMention(mentions: Span[], span: Span): void {
+  for (const m of mentions) if (m.start === span.start && m.end === span.end) return;
+  mentions.push(span);
+}
+
 /** What {@link OrgTable.add} reads from a name alone. */
 interface OrgName {
   /** The organization within the name as given (see {@link tidyOrgName}): offset and length. */
@@ -121,7 +127,7 @@ export class OrgTable {
   /** acronym (upper) → org key */
   private acronyms = new Map<string, string>();
 
-  /** Registers a mention and returns the org's key. */
+  /** Registers a mention and returns the org's key. (Several readings may find the same mention: it is kept once.) */
   add(name: string, span: Span, acronym?: string): string {
     return this.addRead(name, orgNameOf(name), span, acronym);
   }
@@ -135,7 +141,7 @@ export class OrgTable {
     // A bare acronym first seen before its definition is folded in when the definition comes.
     const existing = this.orgs.get(key);
     if (existing) {
-      existing.mentions.push(span);
+      addMention(existing.mentions, span);
       if (acronym) this.defineAcronym(key, acronym);
       return key;
     }
@@ -149,7 +155,7 @@ export class OrgTable {
     const key = `country:${name}`;
     const o = this.orgs.get(key);
     if (o) {
-      o.mentions.push(span);
+      addMention(o.mentions, span);
       if (asWritten !== name && !o.aliases.includes(asWritten)) o.aliases.push(asWritten);
     } else {
       this.orgs.set(key, { key, name, aliases: asWritten !== name ? [asWritten] : [], kind: 'country', mentions: [span] });
@@ -171,7 +177,7 @@ export class OrgTable {
     const org = this.orgs.get(key)!;
     const bare = this.orgs.get(other);
     if (!bare || bare === org) return;
-    org.mentions.push(...bare.mentions);
+    for (const m of bare.mentions) addMention(org.mentions, m);
     this.orgs.delete(other);
     this.redirect.set(other, key);
   }

@@ -48,9 +48,16 @@ const CUE =
   /\b(?:(?:co-|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?by|(?:co-)?hosted\s+(?:jointly\s+)?by|arranged\s+by|convened\s+by|held\s+by|sponsored\s+by|invited\s+by|put\s+together\s+by|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation|association|conjunction|coordination)\s+with|together\s+with|jointly\s+with|with\s+the\s+(?:support|assistance|cooperation)\s+of|under\s+the\s+(?:auspices|aegis|patronage)\s+of)\b/gi;
 const COUNTRY_CUE = /\bunder\s+the\s+(?:chairmanship|presidency|chair)\s+of\b|\bchaired\s+by\b|\bhosted\s+by\b|\borgani[sz]ed\s+by\b/gi;
 const BETWEEN = /\b(?:collaboration|partnership|cooperation|joint\s+effort)\s+(?:of|between)\b/gi;
+/**
+ * "The seminar was organized", "It was hosted", and with the event's title or a measure between:
+ * "The round table titled “X” was organised", "The event, “X”, was organized", "The two-day
+ * forum, organized by …".
+ */
 const ANAPHORIC_PASSIVE =
-  /\b(?:It|(?:the|this)\s+(?:event|round[- ]?table|roundtable|seminar|conference|webinar|forum|summit|workshop|lecture|symposium|colloquium|congress|conclave|festival|exhibition|reception|ceremony|meeting|briefing|panel(?:\s+discussion)?|session|dialogue))\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|arranged|convened|held)\b/gi;
-const DOING = /\b(?:for|in|of)\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b|\b(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening)\s+(?:the|this|said|a)\s+(?:\w+\s+){0,3}?(?:event|round[- ]?table|seminar|conference|webinar|forum|workshop|lecture|exhibition|reception|ceremony|meeting|session)\b/gi;
+  /\b(?:It|(?:the|this)\s+(?:[\w-]+\s+)??(?:event|round[- ]?table|roundtable|seminar|conference|webinar|forum|summit|workshop|lecture|symposium|colloquium|congress|conclave|festival|exhibition|reception|ceremony|meeting|briefing|panel(?:\s+discussion)?|session|dialogue|programme|program|concert))(?:\s+(?:titled|entitled|themed|called)\s+[“"][^”"\n]{1,200}[”"]|\s*,\s*[“"][^”"\n]{1,200}[”"]\s*,)?(?:\s+(?:was|is|has\s+been|had\s+been|will\s+be)|\s*,)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|arranged|convened|held)\b/gi;
+const DOING = /\b(?:for|in|of)\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b|\b(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening)\s+(?:the|this|said|a)\s+(?:\w+\s+){0,3}?(?:event|round[- ]?table|seminar|conference|webinar|forum|workshop|lecture|exhibition|reception|ceremony|meeting|session|programme|program)\b/gi;
+/** "A and B jointly organised the programme": the subjects organized the event the report is about. */
+const JOINTLY_DID = /\b(?:jointly\s+(?:organi[sz]ed|hosted|convened)|co-(?:organi[sz]ed|hosted))\s+(?:the|this)\s+(?:\w+\s+){0,3}?(?:event|round[- ]?table|seminar|conference|webinar|forum|workshop|lecture|exhibition|reception|ceremony|meeting|session|programme|program)\b/gi;
 const JOINTLY = /\b(?:jointly\s+organi[sz]ed|organi[sz]ed\s+jointly|co-organi[sz]ed|co-hosted|jointly\s+hosted)\s+by\b/gi;
 const PROGRAM_LINE = /^(?:Organi[sz]ed|Hosted|Convened|Co-organi[sz]ed)\s+by\s*:?[ \t]*/gim;
 const VENUE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|held|hosted|is\s+being\s+held)\s+(?:in|at)\s+(?:the\s+)?$/i;
@@ -154,8 +161,9 @@ class Collector {
     let taken = 0;
     let possessive = false;
     for (let guard = 0; guard < 8 && pos < limit; guard++) {
-      const skip = /^(?:[\s,]+|\s*(?:and|&|as well as|along with)\s+)*(?:the\s+)?/i.exec(text.slice(pos, limit))!;
-      if (taken > 0 && !possessive && !/,|\band\b|&|as well as|along with/.test(skip[0])) break;
+      // (Partners joined by "in collaboration with" and the like organize too: "by X in partnership with Y".)
+      const skip = /^(?:[\s,]+|\s*(?:and|&|as well as|along with|together with|jointly with|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation|co-operation|association|conjunction)\s+with)\s+)*(?:the\s+)?/i.exec(text.slice(pos, limit))!;
+      if (taken > 0 && !possessive && !/,|\band\b|&|as well as|along with|with/.test(skip[0])) break;
       possessive = false;
       pos += skip[0].length;
       const rest = text.slice(pos, limit);
@@ -303,8 +311,13 @@ function docWide(c: Collector, ctx: OrganizerContext, mentions: Mention[]): void
   const jointly = mayMatchIn(JOINTLY, region);
   const doing = mayMatchIn(DOING, region);
   const between = mayMatchIn(BETWEEN, region);
-  for (const s of anaphoric || jointly || doing || between ? read : []) {
+  const jointlyDid = mayMatchIn(JOINTLY_DID, region);
+  for (const s of anaphoric || jointly || doing || between || jointlyDid ? read : []) {
     const part = text.slice(s.start, s.end);
+    // (The names before the verb, from the sentence's start: "The Department of X of DU and the Y Trust jointly organised …".)
+    for (const m of jointlyDid ? matchesOf(JOINTLY_DID, part) : []) {
+      if (/^\s*(?:The\s+)?[A-Z]/.test(part)) c.chain(s.start + /^\s*/.exec(part)![0].length, s.start + m.index!, false);
+    }
     for (const m of anaphoric ? matchesOf(ANAPHORIC_PASSIVE, part) : []) {
       const after = part.slice(m.index! + m[0].length);
       const cue = /^\s*(?:jointly\s+)?(?:by|in\s+(?:close\s+)?(?:partnership|collaboration|cooperation|association|conjunction)\s+with|with|together\s+with)\b/i.exec(after);
