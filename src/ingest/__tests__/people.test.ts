@@ -115,6 +115,10 @@ describe('participation', () => {
     const got = run('SOCHI, November 9, 2024 – The minister opened the conference on Saturday and read out a greeting from Russian President Vladimir Putin. Vice Minister Askhat Nurmanov said the agreement fits the objective set by Head of State Kassym-Jomart Tokayev. The envoy welcomed the visit, following an invitation extended by President Xi Jinping.');
     expect(got).toEqual({ 'Askhat Nurmanov': 'speaker' });
   });
+  it('counts a list under "made presentations:" as speakers, and reads a list head\'s last sentence only', () => {
+    const got = run('The round table was held in New Delhi on 27 February 2024.\n\nThe following Heads of Mission made presentations:\n\n- H.E. Mr. Ulugbek Nazarov, Ambassador of the Republic of Uzbekistan to India\n- Ms. Aliya Dzhunusova, Deputy Chief of Mission, Embassy of the Republic of Kazakhstan\n\nThe plenary session was moderated by the Dean, Prof. Dr. Shakhnoza Ibragimova. Presentations were made by:\n\n  • Prof. Dr. Mehmet Ali Karaosmanoğlu (Ankara University) – "The Turkic States";\n  • Assoc. Prof. Zhang Haoran (SIIS) – "The SCO after Astana";');
+    expect(got).toEqual({ 'Ulugbek Nazarov': 'speaker', 'Aliya Dzhunusova': 'speaker', 'Shakhnoza Ibragimova': 'moderator', 'Mehmet Ali Karaosmanoğlu': 'speaker', 'Zhang Haoran': 'speaker' });
+  });
   it('keeps the Filipino "Ma." inside the sentence of the name it opens', () => {
     const got = run('The ASEAN dialogue was held in Jakarta on 5 March 2024. Speakers discussed food security on 5 March 2024.\n\nMa. Cristina de los Reyes-Santos, Assistant Secretary of Agriculture, shared the Philippine experience, while Tomasz Kang called for action.');
     expect(got).toMatchObject({ 'Ma. Cristina de los Reyes-Santos': 'speaker' });

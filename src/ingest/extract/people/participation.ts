@@ -89,8 +89,8 @@ function coordinatedUpTo(clause: string, from: number, to: number, names: readon
 }
 /** Words of a list of speakers: the names listed are speakers ("Panelists included …", "The panel comprised …"). */
 const LISTING_WORDS = String.raw`speakers?|panelists?|panellists?|presenters?|discussants?|comprised|comprising|featured|featuring|brought together|on the panel`;
-/** A list head that lists speakers. */
-const LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS})\b`, 'i');
+/** A list head that lists speakers ("Presentations were made by:", "… made presentations:"). */
+const LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS}|presentations?|(?:made|delivered|presented|given) by)\b`, 'i');
 /** A clause that lists speakers, or says they spoke. */
 const CLAUSE_LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS}|introduced|addressed|spoke)\b`, 'i');
 /** A clause (or list head) that says people were there. */
@@ -101,7 +101,7 @@ const HOSTED_GUEST = new RegExp(String.raw`\bhost(?:ed|s|ing)?\s+${TITLES_UP_TO_
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
 const MENTION_ONLY = /(?:published by|written by|authored by|article by|book by|works by|photographs? by|photos? by|message (?:of|from)|letter (?:of|from)|on behalf of|representing|initiative of|leadership of|role of|efforts of|contribution of|legacy of|reforms of|founded by|by the late|the late|proposed by|signed by|appointed by|decree of|instructions? of|vision of|policy of|quoted|citing|cited|like|between|gratitude to|thanks to|grateful to|tribute to|congratulated|conveyed (?:the )?greetings of|greetings? (?:of|from)|sent by|on the instructions of|(?:invitation|greetings?) extended by|set by)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s*,?\s*(?:of\s+(?:the\s+)?)?){0,8}$/;
-const LIST_HEAD_ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|included|including|were|received|envoys|ambassadors|speakers?|panelists?|panellists?|discussants?|presenters?|introduced|comprised|comprising|featured|featuring)\b/i;
+const LIST_HEAD_ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|included|including|were|received|envoys|ambassadors|speakers?|panelists?|panellists?|discussants?|presenters?|introduced|comprised|comprising|featured|featuring|presentations?)\b/i;
 
 /** Programme labels at the start of a line: they set the capacity of the names listed under them. */
 const LABELS: [RegExp, Capacity][] = [
@@ -201,8 +201,9 @@ function labelOfLine(text: string, from: number): Capacity | null {
     // an item of a list.
     if (n === 1 && SPEAKS.test(line.split(FIRST_SENTENCE_END, 1)[0]!)) return null;
     // A sentence that opens a list with a colon: "The panel comprised:", "Among the guests were:".
-    if (n > 1 && line.endsWith(':') && line.length <= 120) {
-      const cap = listHeadCapacity(line);
+    // (Its last sentence only: "The session was moderated by X. Presentations were made by:".)
+    if (n > 1 && line.endsWith(':') && line.length <= 240) {
+      const cap = listHeadCapacity(line.split(SENTENCE_BREAK).pop()!);
       if (cap !== undefined) return cap ?? 'attendee';
     }
     // Prose (a long line ending a sentence) above the mention's own line ends a programme block.
@@ -217,6 +218,8 @@ function labelOfLine(text: string, from: number): Capacity | null {
 
 /** A sentence's end inside a line (not the dot of "Dr.", "Mr." or an initial). */
 const FIRST_SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Engr|St|[A-Z]))[.!?]\s/;
+/** The same, to split a line into its sentences. */
+const SENTENCE_BREAK = new RegExp(FIRST_SENTENCE_END.source, 'g');
 
 /**
  * What a list's head says of the names under it ("Speakers included A; B", "The panel comprised:"):
