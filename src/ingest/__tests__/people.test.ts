@@ -119,6 +119,10 @@ describe('participation', () => {
     const got = run('The round table was held in New Delhi on 27 February 2024.\n\nThe following Heads of Mission made presentations:\n\n- H.E. Mr. Ulugbek Nazarov, Ambassador of the Republic of Uzbekistan to India\n- Ms. Aliya Dzhunusova, Deputy Chief of Mission, Embassy of the Republic of Kazakhstan\n\nThe plenary session was moderated by the Dean, Prof. Dr. Shakhnoza Ibragimova. Presentations were made by:\n\n  • Prof. Dr. Mehmet Ali Karaosmanoğlu (Ankara University) – "The Turkic States";\n  • Assoc. Prof. Zhang Haoran (SIIS) – "The SCO after Astana";');
     expect(got).toEqual({ 'Ulugbek Nazarov': 'speaker', 'Aliya Dzhunusova': 'speaker', 'Shakhnoza Ibragimova': 'moderator', 'Mehmet Ali Karaosmanoğlu': 'speaker', 'Zhang Haoran': 'speaker' });
   });
+  it('counts both sides of a chat between two people, and those who examined or explored a question', () => {
+    const got = run('OTTAWA, November 20, 2023 – The forum was held at the University on November 16.\n\nThe first day closed with a fireside chat between Ambassador Maria Cruz, Ambassador of the Philippines to Canada, and Dr. Priya Bose, Senior Fellow at CIPS. Dr. Tran Quoc Anh and Dr. Zhou Yiming examined the prospects of a trade agreement.\n\nRelations between President Lee Chang and Japan were not discussed.');
+    expect(got).toEqual({ 'Maria Cruz': 'speaker', 'Priya Bose': 'speaker', 'Tran Quoc Anh': 'speaker', 'Zhou Yiming': 'speaker' });
+  });
   it('keeps the Filipino "Ma." inside the sentence of the name it opens', () => {
     const got = run('The ASEAN dialogue was held in Jakarta on 5 March 2024. Speakers discussed food security on 5 March 2024.\n\nMa. Cristina de los Reyes-Santos, Assistant Secretary of Agriculture, shared the Philippine experience, while Tomasz Kang called for action.');
     expect(got).toMatchObject({ 'Ma. Cristina de los Reyes-Santos': 'speaker' });
