@@ -49,8 +49,9 @@ describe('name candidates', () => {
     expect(nameCandidates('the birthday of Her Majesty Queen Elizabeth II and King Mohammed VI, as Ahmed Khan I think said').map((h) => h.name)).toEqual(['Elizabeth II', 'Mohammed VI', 'Ahmed Khan']);
     expect(byPerson('The High Commission held a reception in Abuja to mark the birthday of Her Majesty Queen Elizabeth II.', 'role')).toEqual({ 'Elizabeth II': 'Queen' });
   });
-  it('lets a city that is also a given name open a long name', () => {
+  it('lets a city that is also a given name open a long name, or one of two parts after an honorific', () => {
     expect(nameCandidates('The hosts, Santiago Ortega Blanco and Ana Ruiz, spoke').map((h) => h.name)).toContain('Santiago Ortega Blanco');
+    expect(nameCandidates('Ambassador Rosario Cruz and Dr. Santiago Pérez spoke in Rosario Centro.').map((h) => h.name)).toEqual(['Rosario Cruz', 'Santiago Pérez']);
   });
 });
 

@@ -162,6 +162,9 @@ function flushName(text: string, cur: NameTok[], out: NameHit[]): void {
   }
 }
 
+/** An honorific or an envoy's title right before a word. */
+const HONORIFIC_RIGHT_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Senator|Excellency)\.?|H\.E\.)\s+$/;
+
 /** Person-name candidates: capitalised runs with lexicon words trimmed off both ends. */
 export function nameCandidates(text: string): NameHit[] {
   const out: NameHit[] = [];
@@ -175,6 +178,11 @@ export function nameCandidates(text: string): NameHit[] {
       // A city that is also a given name ("Santiago", "Victoria") opens a name of 3+ parts.
       // …and a city word can close a two-part name ("Ana Lima").
       if (cur.length === 1 && cityCountry(w) && !/\s/.test(w) && /^[A-Z]\p{Ll}+$/u.test(cur[0]!.w) && (k === toks.length - 1 || !isNameWord(toks[k + 1]!.w))) {
+        cur.push(tok);
+        continue;
+      }
+      // (Or of two right after an honorific: "Ambassador Rosario Cruz", "Dr. Santiago Pérez".)
+      if (cur.length === 0 && toks.length - k === 2 && cityCountry(w) && !/\s/.test(w) && isNameWord(toks[k + 1]!.w) && !isPossessive(toks[k + 1]!.w) && HONORIFIC_RIGHT_BEFORE.test(text.slice(Math.max(0, tok.start - 14), tok.start))) {
         cur.push(tok);
         continue;
       }
