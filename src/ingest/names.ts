@@ -2,7 +2,8 @@
  * Name folding and comparison, shared by in-document coreference, cross-document linking and the
  * eval's matching. Folding removes what does not distinguish people: case, accents, punctuation,
  * hyphens, honorifics. Skeletons absorb transliteration variants (Mahmood/Mahmoud, Tokayev/Tokaev,
- * Riphah/Rifah): consonants only, with ph→f and doubled letters collapsed.
+ * Riphah/Rifah, Abdurakhmonov/Abdurahmanov, Oleksandra/Olexandra): consonants only, with ph→f,
+ * kh→h, x→ks and doubled letters collapsed.
  */
 import { HONORIFICS } from './lexicon/titles';
 import { SURNAME_FIRST } from './lexicon/surnames';
@@ -53,7 +54,8 @@ function computeSkeleton(token: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, '')
     .replace(/ph/g, 'f')
-    .replace(/kh/g, 'k')
+    .replace(/kh/g, 'h')
+    .replace(/x/g, 'ks')
     .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
     .replace(/w/g, 'v')
@@ -66,9 +68,15 @@ function computeSkeleton(token: string): string {
   return (head + rest).replace(/(.)\1+/g, '$1');
 }
 
+const ARTICLES = new Set(['al', 'el', 'ul']);
+/** "son of", "daughter of" inside a name. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti', 'ben']);
+
 /** Two name tokens denote the same name part (equal, same skeleton, or initial vs full). */
 export function tokenCompatible(a: string, b: string): boolean {
   if (a === b) return true;
+  // The Arabic article as it is transliterated: "al-Sisi", "el-Sisi".
+  if (ARTICLES.has(a) && ARTICLES.has(b)) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   // Same skeleton, and spelled alike for their length: "Murat"/"Marat", "Muhammad"/"Mohammed", not
   // "Sadia"/"Shahid" (one skeleton, two names).
@@ -100,10 +108,15 @@ export function compareNames(a: readonly string[], b: readonly string[]): 'same'
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
   let j = 0;
+  let first = -1;
   for (const t of short) {
     while (j < long.length && !tokenCompatible(t, long[j]!)) j++;
     if (j >= long.length) return 'different';
+    if (first < 0) first = j;
     j++;
   }
+  // "Mohammed bin Salman bin Abdulaziz" and "Salman bin Abdulaziz": the shorter is the father's
+  // name inside the son's, another person.
+  if (first > 0 && PATRONYMIC.has(long[first - 1]!)) return 'different';
   return short.length === long.length ? 'same' : 'subset';
 }
