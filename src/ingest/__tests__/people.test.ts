@@ -124,6 +124,11 @@ describe('participation', () => {
     const got = run('OTTAWA, November 20, 2023 – The forum was held at the University on November 16.\n\nThe first day closed with a fireside chat between Ambassador Maria Cruz, Ambassador of the Philippines to Canada, and Dr. Priya Bose, Senior Fellow at CIPS. Dr. Tran Quoc Anh and Dr. Zhou Yiming examined the prospects of a trade agreement.\n\nRelations between President Lee Chang and Japan were not discussed.');
     expect(got).toEqual({ 'Maria Cruz': 'speaker', 'Priya Bose': 'speaker', 'Tran Quoc Anh': 'speaker', 'Zhou Yiming': 'speaker' });
   });
+  it('reads one name alone after a title of office as a person, and one others spoke of as no speaker', () => {
+    const got = run('JAKARTA, Dec 10, 2024 (ANTARA) - Foreign Minister Sugiono met Vietnamese Foreign Minister Bui Thanh Son in Jakarta. Indonesian Ambassador Sulistyo attended. President Joko Widodo was praised for his vision.');
+    expect(got).toEqual({ Sugiono: 'attendee', 'Bui Thanh Son': 'attendee', Sulistyo: 'attendee' });
+    expect(byPerson('JAKARTA, Dec 10, 2024 (ANTARA) - Foreign Minister Sugiono met Vietnamese Foreign Minister Bui Thanh Son in Jakarta.', 'role')).toMatchObject({ Sugiono: 'Foreign Minister' });
+  });
   it('keeps the Filipino "Ma." inside the sentence of the name it opens', () => {
     const got = run('The ASEAN dialogue was held in Jakarta on 5 March 2024. Speakers discussed food security on 5 March 2024.\n\nMa. Cristina de los Reyes-Santos, Assistant Secretary of Agriculture, shared the Philippine experience, while Tomasz Kang called for action.');
     expect(got).toMatchObject({ 'Ma. Cristina de los Reyes-Santos': 'speaker' });

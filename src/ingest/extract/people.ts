@@ -162,6 +162,9 @@ function flushName(text: string, cur: NameTok[], out: NameHit[]): void {
   }
 }
 
+/** A title of office right before a name, capitalised ("Foreign Minister ", "Ambassador "). */
+const MONONYM_TITLE = /\b(?:Minister|Ambassador|President|Governor|Senator|Secretary|Spokesperson|Spokesman)\s+$/;
+
 /** An honorific or an envoy's title right before a word. */
 const HONORIFIC_RIGHT_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Senator|Excellency)\.?|H\.E\.)\s+$/;
 
@@ -1007,10 +1010,13 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // A single unknown word is dropped below; its title phrase matters only when it opens a
     // titles-first list, which needs a comma right before the word. Most such words (sentence
     // openers, adjectives) have none: they skip the look to the left, the costliest step here.
-    const needLeft = !prevApposition && (multi || Boolean(known) || (firstInSentence && commaBefore(text, honStart)));
+    // One name alone right after a title of office is a person who goes by one name ("Foreign
+    // Minister Sugiono", "Ambassador Sulistyo"): Indonesian and other single names.
+    const mononym = !multi && !known && MONONYM_TITLE.test(before) && isNameWord(hit.name) && !isPossessive(hit.name) && /^[A-Z][a-z]{3,}$/.test(hit.name);
+    const needLeft = !prevApposition && (multi || mononym || Boolean(known) || (firstInSentence && commaBefore(text, honStart)));
     const left = needLeft ? leftTitle(text, Math.max(floor, honStart), floor) : null;
     if (left?.role && (firstInSentence || afterBracket) && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
-    if (!multi && !known) continue; // (before the costlier look to the right)
+    if (!multi && !known && !mononym) continue; // (before the costlier look to the right)
     const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before) || HONORIFICS.has(before.match(/([A-Za-z]+)\.?\s+$/)?.[1]?.toLowerCase() ?? '');
     const right = rightTitle(text, hit.span.end);
     // The cues that are already at hand first; the three patterns below only when they say nothing.

@@ -33,6 +33,10 @@ function rankOf(cap: Capacity): number {
 
 /** Speech verbs whose subject is a speaker (the subject comes before, or right after: "…, said X"). */
 const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|underscored|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|addressed|addressing|talked|drew|discussed|outlined|elaborated|maintained|opined|mentioned|asserted|recalled|according|believes?|suggested|proposed|reiterated|congratulated|greeted|awarded|handed|cut|lectured|participated|launched|moderated|affirmed|echoed|emphasizing|emphasising|praised|commended|described|lauded|appreciated|acknowledged|argued|warned|concluded|announced|gave|extended|reflected|recognized|recognised|agreed|previewed|inaugurated|officiated|chaired|reviewed|examined|explored|assessed|analy[sz]ed|debated|cautioned|responded|replied)\b/gi;
+/** Speech verbs whose passive says what others said of a person ("X was mentioned", "X was praised"). */
+const SPOKEN_OF = /^(?:mentioned|quoted|cited|praised|commended|lauded|recalled|described|recognized|recognised|appreciated|acknowledged)$/i;
+/** A passive's auxiliary right before the verb. */
+const BEEN_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i;
 /** Nouns of a talk: "speech by X", "in her keynote address, X …". */
 const TALK = /\b(?:speech|speeches|remarks|address|presentation|lecture|statement|briefing|introduction|talk|keynote|vote of thanks)\b/i;
 /** Speech verbs that may come before their subject ("…, said X", "according to X"). */
@@ -349,6 +353,8 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
       const at = v.index!;
       const vEnd = at + v[0].length;
       if (at >= relEnd) {
+        // ("X was mentioned", "X was praised": what others said of X.)
+        if (SPOKEN_OF.test(v[0]) && BEEN_BEFORE.test(clause.slice(relEnd, at))) continue;
         // The verb follows: it is this person's unless another name stands nearer before it,
         // other than names "and" joins to this one ("A, Director of X and B, Dean of Y spoke").
         spoke = coordinatedUpTo(clause, relEnd, at, inClause);
