@@ -28,6 +28,9 @@ describe('name candidates', () => {
   it('keeps an Arabic article joined by a hyphen, "binti", Spanish plural articles and the Filipino "Ma." inside a name', () => {
     expect(nameCandidates('Dr. Ahmed bin Salim al-Harthy, Ambassador, met Hajar Aminah binti Zulkifli and Ma. Cristina de los Reyes-Santos.').map((h) => h.name)).toEqual(['Ahmed bin Salim al-Harthy', 'Hajar Aminah binti Zulkifli', 'Ma. Cristina de los Reyes-Santos']);
   });
+  it('reads "Md" as a name part (Muhammad), not a managing director\'s title', () => {
+    expect(nameCandidates('Director General Major General Md Abu Bakar Siddique Khan and the MD of the bank spoke.').map((h) => h.name)).toEqual(['Md Abu Bakar Siddique Khan']);
+  });
   it('keeps two particles in a row inside a name', () => {
     expect(nameCandidates('with Dr. Jan van der Berg and Ambassador Maria Fernanda Espinosa de la Torre.').map((h) => h.name)).toEqual(['Jan van der Berg', 'Maria Fernanda Espinosa de la Torre']);
   });
@@ -529,6 +532,10 @@ describe('affiliations', () => {
       'Kairat Sarybay': 'org:secretariat of the conference on interaction and confidence building measures in asia',
       'Ali Khan': 'org:institute of strategic studies',
     });
+  });
+  it('reads an institution in brackets after a name as its affiliation, but not the initials of the name itself', () => {
+    const text = 'A conference was held in Tashkent on 17 October 2024. Mehmet Karaosmanoğlu (Ankara University) and Irina Semenenko (MGIMO) also spoke. The Asia-Pacific Roundtable (APR) was recalled.';
+    expect(orgKeys(text)).toEqual({ 'Mehmet Karaosmanoğlu': 'org:ankara university', 'Irina Semenenko': 'acr:MGIMO' });
   });
   it('reads a country\'s possessive before a title as the affiliation, the words before the title\'s head as the role\'s', () => {
     const text = 'Guests at the reception in Abuja on 3 May 2017 included Nigeria’s Senate President, Dr Bukola Saraki, and India\'s National Security Adviser Ajit Doval.';

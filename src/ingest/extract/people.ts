@@ -75,6 +75,9 @@ const isNameWord = memoizeString(computeIsNameWord, 100_000);
 function computeIsNameWord(w: string): boolean {
   // "He" is a Chinese family or given name ("Liu He", "He Lifeng"); the honorific is "HE" or "H.E.".
   if (w === 'He') return true;
+  // "Md", "Mohd": Muhammad in Bangladeshi and Malaysian names ("Md Abu Bakar Siddique Khan"), not
+  // a managing director's "MD".
+  if (w === 'Md' || w === 'Mohd') return true;
   const l = w.toLowerCase().replace(/[’']s$/, '');
   if (NOT_NAME.has(l) || TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (countryOf(l) || cityCountry(l)) return false;
@@ -820,7 +823,8 @@ export function rightTitle(text: string, nameEnd: number): RolePhrase | null {
   const phrase = segs.join(', ').replace(/\s+(and|the)$/i, '');
   const start = nameEnd + open[0].length;
   const parsed = parseTitlePhrase(phrase.replace(/^(the|a|an)\s+/i, ''), start + (phrase.match(/^(the|a|an)\s+/i)?.[0].length ?? 0));
-  if ((orgFirst || (paren && parsed !== null)) && !parsed?.role && !parsed?.org) {
+  // (In brackets, an institution's name alone: "X (Ankara University)", "Y (SIIS)".)
+  if ((orgFirst || (paren && (parsed !== null || looksLikeOrg(phrase) || isAcronymWord(phrase)))) && !parsed?.role && !parsed?.org) {
     return { role: null, org: phrase, orgSpan: { start, end: start + phrase.length }, span: { start, end: start + phrase.length } };
   }
   if (lineEndOrg && parsed?.role && !parsed.org) {
@@ -1020,8 +1024,9 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     const honor = /\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|H\.\s?E|Sir|Madam|Mian|Syed|Senator|Ambassador|Excellency|Professor|Minister|President|Secretary|Governor|Chairman|Director|Dean|General|Commissioner|Envoy|Coordinator|Consul|DG|Officer|Advisor|Adviser|Dame|Lord|Alhaji|Chief)\.?\s*$/i.test(before) || HONORIFICS.has(before.match(/([A-Za-z]+)\.?\s+$/)?.[1]?.toLowerCase() ?? '');
     const right = rightTitle(text, hit.span.end);
     // The cues that are already at hand first; the three patterns below only when they say nothing.
+    // (An institution in brackets right after a name of two words or more: "Mehmet Karaosmanoğlu (Ankara University)".)
     const cue =
-      honor || Boolean(left?.role) || Boolean(right?.role) || Boolean(left?.org && multi) ||
+      honor || Boolean(left?.role) || Boolean(right?.role) || Boolean(left?.org && multi) || Boolean(right?.org && multi && /^\s*\(/.test(text.slice(hit.span.end, hit.span.end + 3)) && !initialsOf(hit.name, right.org)) ||
       (multi && (PARTICIPATION_BEFORE.test(text.slice(Math.max(sent.start, honStart - 40), honStart).replace(ACRONYM_BEFORE, '')) || speaksAfter(text, hit.span.end, right) || listsAfter(text, accepted[accepted.length - 1]?.hit.span.end, hit.span.start)));
     if (!cue && !known) continue;
     if (multi && toks.some((t) => t.length === 1) && toks.filter((t) => t.length > 1).length < 2 && !honor && !known && !left?.role) continue;
@@ -1121,6 +1126,12 @@ function loneMentionOf(peopleToks: readonly (readonly string[])[], word: string,
     byStart = i;
   }
   return byStart >= 0 && vouched() ? byStart : -1;
+}
+
+/** True when `acronym` is the initials of `name`'s words: the bracket names the thing itself ("Asia-Pacific Roundtable (APR)"). */
+function initialsOf(name: string, acronym: string): boolean {
+  const initials = name.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
+  return acronym.toUpperCase().startsWith(initials.slice(0, 2)) && acronym.length <= initials.length + 1 && /^[A-Z]+$/.test(acronym);
 }
 
 /** What joins two names of one list: a comma, "and", or both. */
