@@ -132,6 +132,11 @@ describe('participation', () => {
     expect(got).toEqual({ Sugiono: 'attendee', 'Bui Thanh Son': 'attendee', Sulistyo: 'attendee' });
     expect(byPerson('JAKARTA, Dec 10, 2024 (ANTARA) - Foreign Minister Sugiono met Vietnamese Foreign Minister Bui Thanh Son in Jakarta.', 'role')).toMatchObject({ Sugiono: 'Foreign Minister' });
   });
+  it('reads those who signed for a side, a title before "Mr" after another\'s clause, and an institution in lower case after "the"', () => {
+    const text = 'ABUJA, Feb. 19, 2025 (NAN) - Nigeria and Brazil signed an MoU at a ceremony in Abuja. The Minister of State for Foreign Affairs, Amb. Bianca Okafor, signed on behalf of Nigeria, while the Ambassador of Brazil to Nigeria, Mr Ricardo Araújo, signed for his country. Also present were the Director, Americas Department of the ministry, Mrs Folasade Adeniji, and the Deputy Head of Mission of the Brazilian Embassy, Mr Thiago Tavares. The treaty signed by President Olusegun Obasanjo in 2005 was recalled.';
+    expect(run(text)).toEqual({ 'Bianca Okafor': 'attendee', 'Ricardo Araújo': 'attendee', 'Folasade Adeniji': 'attendee', 'Thiago Tavares': 'attendee' });
+    expect(byPerson(text, 'role')).toMatchObject({ 'Ricardo Araújo': 'Ambassador', 'Folasade Adeniji': 'Director' });
+  });
   it('keeps the Filipino "Ma." inside the sentence of the name it opens', () => {
     const got = run('The ASEAN dialogue was held in Jakarta on 5 March 2024. Speakers discussed food security on 5 March 2024.\n\nMa. Cristina de los Reyes-Santos, Assistant Secretary of Agriculture, shared the Philippine experience, while Tomasz Kang called for action.');
     expect(got).toMatchObject({ 'Ma. Cristina de los Reyes-Santos': 'speaker' });

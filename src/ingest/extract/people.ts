@@ -638,7 +638,8 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]![0].replace(/[,.;:]$/, '');
     const l = w.toLowerCase();
-    const ok = /^\(?[A-Z\d]/.test(w) || TITLE_WORDS.has(l) || /^(of|for|from|and|&|the|on|in|to|at|de|–|—|-)$/.test(l);
+    // ("Director, Americas Department of the ministry, Mrs X": an institution named in lower case after "the".)
+    const ok = /^\(?[A-Z\d]/.test(w) || TITLE_WORDS.has(l) || /^(of|for|from|and|&|the|on|in|to|at|de|–|—|-)$/.test(l) || (INSTITUTION_HEADS.has(l) && i > 0 && ws[i - 1]![0].toLowerCase() === 'the');
     if (!ok) {
       startAt = ws[i]!.index! + ws[i]![0].length;
       break;
@@ -963,6 +964,8 @@ export interface PersonFinding {
 
 /** Person mentions with roles; coreferent mentions (surname only, "the Ambassador") join them. */
 const PREPOSITION_BEFORE = /\b(?:for|of|on|in|at|to|from)\s+$/;
+/** A clause between two names, not an apposition: a conjunction, or a verb in the past with its complement. */
+const CLAUSE_BETWEEN = /\b(?:while|whereas|when)\b|\b[a-z]{3,}ed\s+(?:on|for|by|to|at|in|with|the|a|an|his|her|their)\b/;
 
 export function findPeople(text: string, sentences: Span[], orgs: OrgTable): LocalPerson[] {
   const people: LocalPerson[] = [];
@@ -1001,7 +1004,8 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // (Nor when a closed bracket was the apposition and a title follows it: "A (Chair, X),
     // Founder of Y, B".)
     const afterBracket = /^\s*\([^()]*\)\s*,\s*\S/.test(between);
-    const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(between) && !/\)\s*,?\s*and\s/.test(between) && !afterBracket;
+    // (Nor when a clause of its own lies between: "A, signed on behalf of X, while the Ambassador of Y, Mr B".)
+    const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(between) && !/\)\s*,?\s*and\s/.test(between) && !afterBracket && !CLAUSE_BETWEEN.test(between);
     const multi = toks.length >= 2;
     const knownAt = multi ? peopleToks.findIndex((t) => compareNames(t, toks) !== 'different') : loneMentionOf(peopleToks, toks[0]!, () => SPEECH_AFTER.test(text.slice(hit.span.end, hit.span.end + 60)) || HONORIFIC_TAIL.test(before) || /\bMadam\s+$/.test(before));
     const known = knownAt >= 0 ? people[knownAt] : undefined;

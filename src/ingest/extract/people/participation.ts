@@ -100,7 +100,7 @@ const CONVERSATION = String.raw`(?:chat|conversation|discussion|dialogue|debate|
 /** A clause that lists speakers, or says they spoke. */
 const CLAUSE_LISTS_SPEAKERS = new RegExp(String.raw`\b(?:${LISTING_WORDS}|introduced|addressed|spoke|${CONVERSATION})\b`, 'i');
 /** A clause (or list head) that says people were there. */
-const ATTEND = new RegExp(String.raw`\b(?:${LISTING_WORDS}|${CONVERSATION}|attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|introduced|met|visited|assisted|talks with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?(?:talks|consultations|negotiations|discussions|meetings?)|counterparts?|courtesy call|t(?:ook|akes|aking) part|interact(?:ed|s|ing)? with|(?:paid|pays|paying) (?:a |an )?(?:\w+ )?(?:call|visit)|call(?:ed|s)? on|(?:led|headed) (?:by|the)|accompanied)\b`, 'i');
+const ATTEND = new RegExp(String.raw`\b(?:${LISTING_WORDS}|${CONVERSATION}|signed\s+(?:on behalf of|for|the|an?)|attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|joined|graced|included|including|received|introduced|met|visited|assisted|talks with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?(?:talks|consultations|negotiations|discussions|meetings?)|counterparts?|courtesy call|t(?:ook|akes|aking) part|interact(?:ed|s|ing)? with|(?:paid|pays|paying) (?:a |an )?(?:\w+ )?(?:call|visit)|call(?:ed|s)? on|(?:led|headed) (?:by|the)|accompanied)\b`, 'i');
 /** The guest a host receives, right after the verb (titles between): "We were delighted to host H.E. Mr. X". */
 const HOSTED_GUEST = new RegExp(String.raw`\bhost(?:ed|s|ing)?\s+${TITLES_UP_TO_NAME}`);
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
