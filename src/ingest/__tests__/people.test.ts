@@ -542,6 +542,15 @@ describe('affiliations', () => {
     const text = 'A conference was held in Tashkent on 17 October 2024. Mehmet Karaosmanoğlu (Ankara University) and Irina Semenenko (MGIMO) also spoke. The Asia-Pacific Roundtable (APR) was recalled.';
     expect(orgKeys(text)).toEqual({ 'Mehmet Karaosmanoğlu': 'org:ankara university', 'Irina Semenenko': 'acr:MGIMO' });
   });
+  it('takes the title of office over a rank before the name, and no verb in -ing, "the speaker" or "Our" into a title or organization', () => {
+    const text = 'DHAKA, 22 April 2025 - BIISS held a seminar. Director General of BIISS Major General Md Abu Bakar Siddique Khan opened it. Introducing the speaker, the Director of IPSS, Dr. Meseret Alemu Tadesse, noted the career of the envoy. Our Director, Timo Rautiainen, opened the discussion. Minister of Information and Broadcasting of Pakistan Ali Raza spoke.';
+    expect(rolesAndOrgs(text)).toEqual({
+      'Md Abu Bakar Siddique Khan': ['Director General', 'acr:BIISS'],
+      'Meseret Alemu Tadesse': ['Director', 'acr:IPSS'],
+      'Timo Rautiainen': ['Director', null],
+      'Ali Raza': ['Minister of Information and Broadcasting', 'country:Pakistan'],
+    });
+  });
   it('reads a country\'s possessive before a title as the affiliation, the words before the title\'s head as the role\'s', () => {
     const text = 'Guests at the reception in Abuja on 3 May 2017 included Nigeria’s Senate President, Dr Bukola Saraki, and India\'s National Security Adviser Ajit Doval.';
     expect(rolesAndOrgs(text)).toEqual({ 'Bukola Saraki': ['Senate President', 'country:Nigeria'], 'Ajit Doval': ['National Security Adviser', 'country:India'] });

@@ -351,7 +351,8 @@ function byCommaParts(t: TitleText): RolePhrase | null | undefined {
   const parts = trimmed.split(/\s*,\s*|\s+[–—-]\s+/).filter(Boolean);
   if (parts.length > 1) {
     const orgIdx = findLastIndex(parts, (p) => looksLikeOrg(p) || Boolean(countryOf(p)) || isAcronymWord(p) || isAcronymWithPlace(p));
-    const titleIdx = parts.findIndex((p) => p.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase())));
+    // (Not "the speaker" in lower case, the one who speaks: "Introducing the speaker, the Director of X".)
+    const titleIdx = parts.findIndex((p) => p.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()) && w !== 'speaker'));
     if (titleIdx >= 0 && orgIdx >= 0 && orgIdx !== titleIdx) {
       const orgName = acronymBeforeCity(parts[orgIdx]!);
       const role = parts.filter((_, i) => i !== orgIdx).join(', ');
@@ -516,7 +517,8 @@ function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
     const c = countryOf(orgPart);
     // (Not a describing adjective that opens the sentence: "Renowned economist X".)
     // (Nor a region's adjective: "European Commissioner for Energy".)
-    const orgOk = c || isAcronymWord(orgPart) || looksLikeOrg(orgPart) || (/^[A-Z]/.test(orgPart) && !DESCRIBING.has(orgPart.toLowerCase()) && !REGIONAL_ADJECTIVES.has(orgPart.toLowerCase()));
+    // (Nor a possessive determiner: "Our Director, X".)
+    const orgOk = c || isAcronymWord(orgPart) || looksLikeOrg(orgPart) || (/^[A-Z]/.test(orgPart) && !DESCRIBING.has(orgPart.toLowerCase()) && !REGIONAL_ADJECTIVES.has(orgPart.toLowerCase()) && !DETERMINERS.has(orgPart.toLowerCase()));
     if (orgOk && !/^(the|a|an|former)$/i.test(orgPart)) {
       const at = trimmed.indexOf(orgPart);
       return {
@@ -529,6 +531,9 @@ function orgBeforeTitle(t: TitleText): RolePhrase | null | undefined {
   }
   return undefined;
 }
+
+/** Possessive determiners, which open a title phrase as "the" does ("Our Director"). */
+const DETERMINERS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 
 /** A board in short: the Board of Governors, Directors, Trustees, Management ("BoG", "BoD", "BoT", "BoM"). */
 const BOARD_SHORT = /^Bo[GDTM]$/;
@@ -566,7 +571,7 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
 const STOP_LEFT = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr|Engr|Amb|Sen|Gen|Lt|Col|Maj|Capt|Brig|Hon|St|H\.E|[A-Z]))\.|[;:!?"“”‘\n]|\((?![A-Z][A-Za-z&-]{1,9}\.?\)|R\))|(?<!\([A-Z][A-Za-z&-]{1,9}\.?|\(R)\)(?=\s*(?:,|and\b))|\b(?:were|was|is|are|by|with|said|says|as|while|whereas|including|includes|included|like|such|when|that|which|who|where|speech|remarks|address|welcomed|thanked|met|between|also|among|attended|participated|joined|invited|presence|accompanied|namely|chaired|moderated|hosted|organized|organised|according to)\b|\b(?:His|Her|Their) (?:Majesty|Majesties|(?:Royal )?Highness)\b/gi;
 
 /** A phrase that ends in a conjunction (before the name that follows it). */
-const TRAILING_HONORIFIC_TITLE = /\s+(?:Ambassador|Senator|Professor|Prof\.?|Engr\.?)\s*$/;
+const TRAILING_HONORIFIC_TITLE = /\s+(?:Ambassador|Senator|Professor|Prof\.?|Engr\.?|(?:Major|Lieutenant|Lt\.?) General|Brigadier(?: General)?|(?:Rear|Vice) Admiral|Commodore|Air (?:Vice )?Marshal|Air Commodore|Colonel|Col\.?)\s*$/;
 const ACRONYM_BRACKET_END = /\s*\((?:[A-Z][A-Za-z&-]{1,9}\.?|R)\)[\s,]*$/;
 const CONJUNCTION_END = /(?:^|[\s,])(?:and|or|&)\s*$/i;
 const APPOSITION_OPENING = /^\s*(?:(of|from)\s|[,(–—])/i;
@@ -639,7 +644,9 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
     const w = ws[i]![0].replace(/[,.;:]$/, '');
     const l = w.toLowerCase();
     // ("Director, Americas Department of the ministry, Mrs X": an institution named in lower case after "the".)
-    const ok = /^\(?[A-Z\d]/.test(w) || TITLE_WORDS.has(l) || /^(of|for|from|and|&|the|on|in|to|at|de|–|—|-)$/.test(l) || (INSTITUTION_HEADS.has(l) && i > 0 && ws[i - 1]![0].toLowerCase() === 'the');
+    // (A capitalised verb in -ing with its object opens a clause, not a title: "Introducing the speaker, the Director of X, Dr. Y".)
+    const gerund = /^[A-Z][a-z]+ing$/.test(w) && i + 1 < ws.length && /^(?:the|a|an|his|her|its|our|their|this)$/.test(ws[i + 1]![0]) && !cityCountry(l) && !countryOf(l);
+    const ok = (/^\(?[A-Z\d]/.test(w) && !gerund) || TITLE_WORDS.has(l) || /^(of|for|from|and|&|the|on|in|to|at|de|–|—|-)$/.test(l) || (INSTITUTION_HEADS.has(l) && i > 0 && ws[i - 1]![0].toLowerCase() === 'the');
     if (!ok) {
       startAt = ws[i]!.index! + ws[i]![0].length;
       break;
@@ -673,7 +680,7 @@ export function leftTitle(text: string, nameStart: number, floor: number): RoleP
   // with a callback: that was the costliest line of this function in a profile of the 10k ingest.)
   // (Nor a preposition: "presentations from Ambassador X", "the visit of the Minister of X, Y".)
   // (Nor an adjective that describes the person: "Renowned economist X".)
-  let lead2 = /^[\s,]*(?:(?:and|from|by|with|on|to|at|for|of)\s+)?(?:the\s+)?/i.exec(p)![0].length;
+  let lead2 = /^[\s,]*(?:(?:and|from|by|with|on|to|at|for|of)\s+)?(?:(?:the|our|their|its|his|her)\s+)?/i.exec(p)![0].length;
   const describing = /^([\p{L}-]+)\s+/u.exec(p.slice(lead2));
   if (describing && DESCRIBING.has(describing[1]!.toLowerCase())) lead2 += describing[0].length;
   // (Nor a profession in lower case before a capitalised title: "renowned scholar Professor X".)
