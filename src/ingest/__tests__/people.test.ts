@@ -31,6 +31,10 @@ describe('name candidates', () => {
   it('reads "Md" as a name part (Muhammad), not a managing director\'s title', () => {
     expect(nameCandidates('Director General Major General Md Abu Bakar Siddique Khan and the MD of the bank spoke.').map((h) => h.name)).toEqual(['Md Abu Bakar Siddique Khan']);
   });
+  it('reads no person out of a plan, an act, a sea or a shoal named with capitals', () => {
+    const text = 'A seminar was held in Riga on 3 May 2023. She noted the flagship areas of the Economic and Investment Plan presented by Commissioner Anna Berg.\n\nPodcast: What does Russia want in the Baltic Sea?';
+    expect(Object.keys(byPerson(text, 'role'))).toEqual(['Anna Berg']);
+  });
   it('keeps two particles in a row inside a name', () => {
     expect(nameCandidates('with Dr. Jan van der Berg and Ambassador Maria Fernanda Espinosa de la Torre.').map((h) => h.name)).toEqual(['Jan van der Berg', 'Maria Fernanda Espinosa de la Torre']);
   });

@@ -67,6 +67,10 @@ const NOT_NAME = new Set([
   'meets', 'holds', 'attends', 'visits', 'calls', 'receives', 'hosts', 'addresses', 'opens', 'launches', 'signs',
   'discusses', 'urges', 'stresses', 'highlights', 'inaugurates', 'chairs', 'participates', 'joins', 'delivers',
   'briefs', 'congratulates', 'welcomes', 'pays', 'leads', 'speaks', 'celebrates', 'marks', 'concludes', 'unveils',
+  // Documents, plans and places of the sea that reports name with capitals ("the Investment Plan",
+  // "the Critical Raw Materials Act", "the Baltic Sea", "Second Thomas Shoal").
+  'plan', 'paper', 'act', 'treaty', 'strategy', 'framework', 'agreement', 'charter', 'declaration', 'roadmap',
+  'corridor', 'corridors', 'call', 'sea', 'ocean', 'river', 'shoal', 'strait', 'mosques', 'resilience',
 ]);
 
 /** Whether a word can be part of a person's name (a pure function of the word and the lexicons). */
