@@ -141,6 +141,10 @@ describe('participation', () => {
     expect(run(text)).toEqual({ 'Bianca Okafor': 'attendee', 'Ricardo Araújo': 'attendee', 'Folasade Adeniji': 'attendee', 'Thiago Tavares': 'attendee' });
     expect(byPerson(text, 'role')).toMatchObject({ 'Ricardo Araújo': 'Ambassador', 'Folasade Adeniji': 'Director' });
   });
+  it('takes no part for one whose earlier words a speaker recalls, nor for a head of government named as such', () => {
+    const got = run('TASHKENT, March 14, 2024 – The report was presented at a press briefing on Tuesday. Resident Coordinator Ruben Ortega said the choices mattered, recalling that Secretary-General Antonio Guterres has described a just transition as a test. The Chief Guest said the interim government under Chief Adviser Professor Muhammad Yunus attaches priority to the sea. They recalled the inauguration of President Claudia Sheinbaum.');
+    expect(got).toEqual({ 'Ruben Ortega': 'speaker' });
+  });
   it('keeps the Filipino "Ma." inside the sentence of the name it opens', () => {
     const got = run('The ASEAN dialogue was held in Jakarta on 5 March 2024. Speakers discussed food security on 5 March 2024.\n\nMa. Cristina de los Reyes-Santos, Assistant Secretary of Agriculture, shared the Philippine experience, while Tomasz Kang called for action.');
     expect(got).toMatchObject({ 'Ma. Cristina de los Reyes-Santos': 'speaker' });

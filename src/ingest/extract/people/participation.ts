@@ -35,6 +35,8 @@ function rankOf(cap: Capacity): number {
 const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stressed|emphasi[sz]ed|highlighted|remarked|observed|explained|underlined|underscored|pointed|expressed|informed|welcomed|thanked|presented|delivered|urged|called|opened|briefed|shared|addressed|addressing|talked|drew|discussed|outlined|elaborated|maintained|opined|mentioned|asserted|recalled|according|believes?|suggested|proposed|reiterated|congratulated|greeted|awarded|handed|cut|lectured|participated|launched|moderated|affirmed|echoed|emphasizing|emphasising|praised|commended|described|lauded|appreciated|acknowledged|argued|warned|concluded|announced|gave|extended|reflected|recognized|recognised|agreed|previewed|inaugurated|officiated|chaired|reviewed|examined|explored|assessed|analy[sz]ed|debated|cautioned|responded|replied)\b/gi;
 /** Speech verbs whose passive says what others said of a person ("X was mentioned", "X was praised"). */
 const SPOKEN_OF = /^(?:mentioned|quoted|cited|praised|commended|lauded|recalled|described|recognized|recognised|appreciated|acknowledged)$/i;
+/** The perfect's auxiliary right before the verb ("has described", "had long said"). */
+const PERFECT_BEFORE = /\b(?:has|had|have)\s+(?:\w+ly\s+|long\s+|often\s+|repeatedly\s+)?$/i;
 /** A passive's auxiliary right before the verb. */
 const BEEN_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i;
 /** Nouns of a talk: "speech by X", "in her keynote address, X …". */
@@ -106,7 +108,7 @@ const HOSTED_GUEST = new RegExp(String.raw`\bhost(?:ed|s|ing)?\s+${TITLES_UP_TO_
 /** "…, were the Minister of X, A and B": "were" right before the names (titles between). */
 const WERE_BEFORE = /\bwere\s+(?:(?:the|and|of|for|in|&)\s+|[A-Z][\w’'.-]*,?\s+){0,20}$/;
 /** Contexts right before a name that make it a mention (the person is absent or only cited). */
-const MENTION_ONLY = /(?:published by|written by|authored by|article by|book by|works by|photographs? by|photos? by|message (?:of|from)|letter (?:of|from)|on behalf of|representing|initiative of|leadership of|role of|efforts of|contribution of|legacy of|reforms of|founded by|by the late|the late|proposed by|signed by|appointed by|decree of|instructions? of|vision of|policy of|quoted|citing|cited|like|(?<!\b(?:chat|conversation|discussion|dialogue|debate|talks|meeting|exchange|interview|session)\s)between|gratitude to|thanks to|grateful to|tribute to|congratulated|conveyed (?:the )?greetings of|greetings? (?:of|from)|sent by|on the instructions of|(?:invitation|greetings?) extended by|set by)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s*,?\s*(?:of\s+(?:the\s+)?)?){0,8}$/;
+const MENTION_ONLY = /(?:published by|written by|authored by|article by|book by|works by|photographs? by|photos? by|message (?:of|from)|letter (?:of|from)|on behalf of|representing|initiative of|leadership of|role of|efforts of|contribution of|legacy of|reforms of|founded by|by the late|the late|proposed by|signed by|appointed by|decree of|instructions? of|vision of|policy of|quoted|citing|cited|like|(?<!\b(?:chat|conversation|discussion|dialogue|debate|talks|meeting|exchange|interview|session)\s)between|gratitude to|thanks to|grateful to|tribute to|congratulated|conveyed (?:the )?greetings of|greetings? (?:of|from)|sent by|on the instructions of|(?:invitation|greetings?) extended by|set by|(?:government|administration|presidency)\s+(?:of|under)|inauguration of)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s*,?\s*(?:of\s+(?:the\s+)?)?){0,8}$/;
 const LIST_HEAD_ATTEND = /\b(?:attend(?:ed|ees|ing)?|present|presence|among|guests?|participants?|included|including|were|received|envoys|ambassadors|speakers?|panelists?|panellists?|discussants?|presenters?|introduced|comprised|comprising|featured|featuring|presentations?)\b/i;
 
 /** Programme labels at the start of a line: they set the capacity of the names listed under them. */
@@ -353,8 +355,10 @@ export function assessParticipation(text: string, sentences: Span[], p: LocalPer
       const at = v.index!;
       const vEnd = at + v[0].length;
       if (at >= relEnd) {
-        // ("X was mentioned", "X was praised": what others said of X.)
-        if (SPOKEN_OF.test(v[0]) && BEEN_BEFORE.test(clause.slice(relEnd, at))) continue;
+        // ("X was mentioned", "X was praised": what others said of X. "X has described", "X had
+        // said": what X said before the event, as a speaker recalls it.)
+        const beforeVerb = clause.slice(relEnd, at);
+        if ((SPOKEN_OF.test(v[0]) && BEEN_BEFORE.test(beforeVerb)) || PERFECT_BEFORE.test(beforeVerb)) continue;
         // The verb follows: it is this person's unless another name stands nearer before it,
         // other than names "and" joins to this one ("A, Director of X and B, Dean of Y spoke").
         spoke = coordinatedUpTo(clause, relEnd, at, inClause);
