@@ -135,6 +135,9 @@ describe('participation', () => {
     const got = run('JAKARTA, Dec 10, 2024 (ANTARA) - Foreign Minister Sugiono met Vietnamese Foreign Minister Bui Thanh Son in Jakarta. Indonesian Ambassador Sulistyo attended. President Joko Widodo was praised for his vision.');
     expect(got).toEqual({ Sugiono: 'attendee', 'Bui Thanh Son': 'attendee', Sulistyo: 'attendee' });
     expect(byPerson('JAKARTA, Dec 10, 2024 (ANTARA) - Foreign Minister Sugiono met Vietnamese Foreign Minister Bui Thanh Son in Jakarta.', 'role')).toMatchObject({ Sugiono: 'Foreign Minister' });
+    // (Not a headline's surname, nor a part of a longer name given later, whose title stays the fuller one.)
+    const later = byPerson('Ambassador Nagai addresses students\n\nMinister Lavrov said on March 14 that Minister of Foreign Affairs of the Russian Federation Sergey Lavrov held talks in Moscow.', 'role');
+    expect(later).toEqual({ 'Sergey Lavrov': 'Minister of Foreign Affairs' });
   });
   it('reads those who signed for a side, a title before "Mr" after another\'s clause, and an institution in lower case after "the"', () => {
     const text = 'ABUJA, Feb. 19, 2025 (NAN) - Nigeria and Brazil signed an MoU at a ceremony in Abuja. The Minister of State for Foreign Affairs, Amb. Bianca Okafor, signed on behalf of Nigeria, while the Ambassador of Brazil to Nigeria, Mr Ricardo Araújo, signed for his country. Also present were the Director, Americas Department of the ministry, Mrs Folasade Adeniji, and the Deputy Head of Mission of the Brazilian Embassy, Mr Thiago Tavares. The treaty signed by President Olusegun Obasanjo in 2005 was recalled.';

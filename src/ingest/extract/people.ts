@@ -169,6 +169,12 @@ function flushName(text: string, cur: NameTok[], out: NameHit[]): void {
   }
 }
 
+/** True when `word` is one part of a name of two words or more among `cands`. */
+function partOfLongerName(cands: readonly NameHit[], word: string): boolean {
+  for (const c of cands) if (c.name.includes(' ') && c.name.split(' ').includes(word)) return true;
+  return false;
+}
+
 /** A title of office right before a name, capitalised ("Foreign Minister ", "Ambassador "). */
 const MONONYM_TITLE = /\b(?:Minister|Ambassador|President|Governor|Senator|Secretary|Spokesperson|Spokesman)\s+$/;
 
@@ -1031,7 +1037,9 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // openers, adjectives) have none: they skip the look to the left, the costliest step here.
     // One name alone right after a title of office is a person who goes by one name ("Foreign
     // Minister Sugiono", "Ambassador Sulistyo"): Indonesian and other single names.
-    const mononym = !multi && !known && MONONYM_TITLE.test(before) && isNameWord(hit.name) && !isPossessive(hit.name) && /^[A-Z][a-z]{3,}$/.test(hit.name);
+    // (In prose, not a headline's "Ambassador Khan calls on …", and not a part of a longer name the
+    // report gives elsewhere: "Minister Lavrov" before "Sergey Lavrov".)
+    const mononym = !multi && !known && MONONYM_TITLE.test(before) && isNameWord(hit.name) && !isPossessive(hit.name) && /^[A-Z][a-z]{3,}$/.test(hit.name) && /[.!?]["”’)]*\s*$/.test(text.slice(sent.start, sent.end)) && !partOfLongerName(cands, hit.name);
     const needLeft = !prevApposition && (multi || mononym || Boolean(known) || (firstInSentence && commaBefore(text, honStart)));
     const left = needLeft ? leftTitle(text, Math.max(floor, honStart), floor) : null;
     if (left?.role && (firstInSentence || afterBracket) && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);
