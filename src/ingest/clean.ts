@@ -56,6 +56,8 @@ export function isBoilerplate(line: string): boolean {
   return isMenuLine(t);
 }
 
+/** What a menu line never holds: a sentence's punctuation, or a word in lower case other than "us". */
+const MENU_RULED_OUT = /[.,;:!?"“”()]|(?<![\p{L}])(?!us\b)\p{Ll}/u;
 /** Words of a site's menu. */
 const MENU_WORDS = new Set(['home', 'about', 'contact', 'news', 'events', 'publications', 'research', 'media', 'blog', 'multimedia', 'politics', 'business', 'economy', 'society', 'culture', 'sports', 'sport', 'world', 'opinion', 'video', 'videos', 'photos', 'analyses', 'analysis', 'experts', 'projects', 'activities', 'travel', 'science', 'programmes', 'programs', 'resources', 'podcasts', 'people', 'region', 'regions', 'health', 'energy']);
 
@@ -64,7 +66,8 @@ const MENU_WORDS = new Set(['home', 'about', 'contact', 'news', 'events', 'publi
  * Publications Media Contact", "Politics Business Society Culture Sci-Tech World Travel Sports".
  */
 function isMenuLine(t: string): boolean {
-  if (t.length > 160) return false;
+  // (Nearly every line is prose: punctuation rules it out before the words are looked at.)
+  if (t.length > 160 || MENU_RULED_OUT.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 5) return false;
   let menu = 0;

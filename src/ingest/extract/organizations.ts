@@ -690,24 +690,31 @@ const INSTITUTION_COMPLEMENT_BEFORE = new RegExp(
   'i',
 );
 
+/** Registers the organizations one capitalised phrase (within a sentence) names. */
+function readCapPhrase(text: string, capPhrase: string, capStart: number, titles: readonly Span[], table: OrgTable): void {
+  for (const [phrase, start] of phraseParts(capPhrase, capStart)) {
+    if (titles.some((q) => q.start <= start && start + phrase.length <= q.end)) continue;
+    if (!looksLikeOrg(phrase)) continue;
+    const org = orgOfPhrase(phrase);
+    if (!org) continue;
+    const name = org.name;
+    const offset = start + phrase.indexOf(name);
+    // A minister's portfolio is no organization: "Minister for Foreign Affairs", "Minister of
+    // Foreign Affairs of Uzbekistan" (but "Minister of the Ministry of …" names one).
+    if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, offset - 40), offset)) && !INSTITUTION_HEADS.has(name.split(' ', 1)[0]!.toLowerCase())) continue;
+    const after = text.slice(offset + name.length, offset + name.length + 14);
+    const acr = after.match(/^\s*\(([A-Z][A-Za-z&-]{1,9})\)/)?.[1];
+    table.addRead(name, org.read, { start: offset, end: offset + name.length }, acr && isAcronymWord(acr) ? acr : undefined);
+  }
+}
+
 /** Finds organization mentions in the whole text and registers them in `table`. */
 export function findOrganizations(text: string, table: OrgTable): void {
   const titles = titleQuotes(text);
   for (const m of matchesOf(CAP_PHRASE, text)) {
-    for (const [phrase, start] of bySentence(m[0], m.index!).flatMap(([p, at]) => phraseParts(p, at))) {
-      if (titles.some((q) => q.start <= start && start + phrase.length <= q.end)) continue;
-      if (!looksLikeOrg(phrase)) continue;
-      const org = orgOfPhrase(phrase);
-      if (!org) continue;
-      const name = org.name;
-      const offset = start + phrase.indexOf(name);
-      // A minister's portfolio is no organization: "Minister for Foreign Affairs", "Minister of
-      // Foreign Affairs of Uzbekistan" (but "Minister of the Ministry of …" names one).
-      if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, offset - 40), offset)) && !INSTITUTION_HEADS.has(name.split(' ', 1)[0]!.toLowerCase())) continue;
-      const after = text.slice(offset + name.length, offset + name.length + 14);
-      const acr = after.match(/^\s*\(([A-Z][A-Za-z&-]{1,9})\)/)?.[1];
-      table.addRead(name, org.read, { start: offset, end: offset + name.length }, acr && isAcronymWord(acr) ? acr : undefined);
-    }
+    // (Most phrases cross no sentence's end: they are split only when a stop is in them.)
+    if (m[0].indexOf('. ') < 0 && m[0].indexOf(': ') < 0 && m[0].indexOf('; ') < 0) readCapPhrase(text, m[0], m.index!, titles, table);
+    else for (const [part, at] of bySentence(m[0], m.index!)) readCapPhrase(text, part, at, titles, table);
   }
   for (const m of matchesOf(/\b[A-Z][A-Z0-9&-]{1,9}\b/g, text)) {
     const w = m[0];

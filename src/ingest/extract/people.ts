@@ -17,9 +17,7 @@ import type { LocalPerson, Span } from '../types';
 import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
 
-// (An Arabic article or "bin" joined by a hyphen opens a name part in lower case: "al-Harthy", "el-Sisi";
-// "Ma." is María in Filipino names: "Ma. Cristina de los Reyes-Santos".)
-const NAME_TOKEN = String.raw`(?<![\p{L}])(?:Ma\.(?=[ \t]+[A-Z])|(?:(?:al|el|as|ash|ad|az|ar|an|at|ul|ud|bin|ibn)-)?[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
+const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
 const PARTICLE = String.raw`(?:ul|al|binti|bint|bin|ibn|de|da|dos|das|do|van|von|der|del|la|las|los|le|el|ud|ur|ud-din|di|du)`;
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
 // (Middle initials without dots sit between two name words: "Aileen SP Baviera".)
@@ -182,10 +180,36 @@ const MONONYM_TITLE = /\b(?:Minister|Ambassador|President|Governor|Senator|Secre
 const HONORIFIC_RIGHT_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Senator|Excellency)\.?|H\.E\.)\s+$/;
 
 /** Person-name candidates: capitalised runs with lexicon words trimmed off both ends. */
+/**
+ * Name parts the run pattern leaves out, read at a run's edges (rare, and costly to look for at
+ * every position of the text): an Arabic article or "bin" joined by a hyphen, in lower case, after
+ * the run ("Ahmed bin Salim al-Harthy", "Abdel Fattah el-Sisi"); "Ma." (María) before it ("Ma.
+ * Cristina de los Reyes-Santos").
+ */
+const ARTICLE_PART = /^[ \t]+(?:al|el|as|ash|ad|az|ar|an|at|ul|ud|bin|ibn)-[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?![\p{L}])/u;
+const MARIA_BEFORE = /(?<![\p{L}])Ma\.[ \t]+$/u;
+
 export function nameCandidates(text: string): NameHit[] {
   const out: NameHit[] = [];
+  let covered = 0;
   for (const m of matchesOf(NAME_RUN, text)) {
-    const toks = runTokens(m[0], m.index!);
+    let start = m.index!;
+    if (start < covered) continue; // (the part after an article's hyphen, already read with its run)
+    let run = m[0];
+    const end = start + run.length;
+    // (The hyphen of "al-", "ash-", "bin-" after the space: two cheap looks before the pattern.)
+    const article = text.charCodeAt(end) === 32 && (text.charCodeAt(end + 3) === 45 || text.charCodeAt(end + 4) === 45) ? ARTICLE_PART.exec(text.slice(end, end + 40)) : null;
+    if (article) run += article[0];
+    const maria = text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 46 ? MARIA_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    if (maria) {
+      start -= maria[0].length;
+      run = text.slice(start, start + maria[0].length) + run;
+      // ("Ma" alone was read as a run of its own just before.)
+      const last = out[out.length - 1];
+      if (last && last.span.start === start) out.pop();
+    }
+    covered = start + run.length;
+    const toks = runTokens(run, start);
     // Split the run at lexicon words: "Ambassador Yerzhan Kistafin" → "Yerzhan Kistafin".
     let cur: NameTok[] = [];
     for (let k = 0; k < toks.length; k++) {
@@ -198,7 +222,7 @@ export function nameCandidates(text: string): NameHit[] {
         continue;
       }
       // (Or of two right after an honorific: "Ambassador Rosario Cruz", "Dr. Santiago Pérez".)
-      if (cur.length === 0 && toks.length - k === 2 && cityCountry(w) && !/\s/.test(w) && isNameWord(toks[k + 1]!.w) && !isPossessive(toks[k + 1]!.w) && HONORIFIC_RIGHT_BEFORE.test(text.slice(Math.max(0, tok.start - 14), tok.start))) {
+      if (cur.length === 0 && toks.length - k === 2 && HONORIFIC_RIGHT_BEFORE.test(text.slice(Math.max(0, tok.start - 14), tok.start)) && cityCountry(w) && !/\s/.test(w) && isNameWord(toks[k + 1]!.w) && !isPossessive(toks[k + 1]!.w)) {
         cur.push(tok);
         continue;
       }
@@ -266,7 +290,7 @@ export function nameCandidates(text: string): NameHit[] {
     flushName(text, cur, out);
     // A regnal or generational numeral ends the name it follows ("Queen Elizabeth II", "Mohammed VI").
     const last = out[out.length - 1];
-    const runEnd = m.index! + m[0].length;
+    const runEnd = start + run.length;
     if (last && last.span.end === runEnd) {
       const numeral = REGNAL_NUMERAL.exec(text.slice(runEnd, runEnd + 8));
       if (numeral) {

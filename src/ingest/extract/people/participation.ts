@@ -266,6 +266,8 @@ export interface Assessment {
   evidence: Span;
 }
 
+const DIGIT = /\d/;
+
 /** The reported event's days, and the publication date that days without a year are read against. */
 export interface EventDay {
   date: string;
@@ -281,8 +283,9 @@ export interface EventDay {
  */
 function datedElsewhere(text: string, clause: Span, day: EventDay): boolean {
   const part = text.slice(clause.start, clause.end);
-  // (Not a clause that speaks: a speaker recalls or discusses what happened on other days.)
-  if (!mayHoldDate(part) || SPEAKS.test(part) || TALK.test(part)) return false;
+  // (A day more than a week away is written with its number: a clause without a digit has none.
+  // Not a clause that speaks: a speaker recalls or discusses what happened on other days.)
+  if (!DIGIT.test(part) || !mayHoldDate(part) || SPEAKS.test(part) || TALK.test(part)) return false;
   const ds = datesIn(text, clause, day.published);
   if (!ds.length) return false;
   const from = addDays(day.date, -7);
