@@ -14,8 +14,10 @@ import { matchesOf } from './regex';
 const STAMP = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}\b/;
 /** A date in figures: ISO ("2023-05-20"), or day first with dots or slashes ("20.05.2023", "20/05/2023"). */
 const FIGURES_DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+/** The labels of a publication line. */
+const PUBLICATION_LABEL = String.raw`(?:Published|Posted|Updated|Date)`;
 const PUBLISHED = new RegExp(
-  String.raw`\b(?:Published|Posted|Updated|Date)(?:\s+in\s+[A-Z][^,\n]{1,60},)?\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|${FIGURES_DATE}\b)`,
+  String.raw`\b${PUBLICATION_LABEL}(?:\s+in\s+[A-Z][^,\n]{1,60},)?\s*(?:on|:)?\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\.?,?\s+(\d{4})|(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|${FIGURES_DATE}\b)`,
   'i',
 );
 const FIGURES_DATE_AT = new RegExp(String.raw`(?<![\d./])${FIGURES_DATE}(?![\d./]\d)`);
@@ -205,7 +207,7 @@ export function findPublished(raw: string, text: string): Published {
 }
 
 /** A line that opens with a publication label: "Published May 12, 2024, 10:05 AM". */
-const PUBLISHED_LINE = /^(?:Published|Posted|Updated|Last updated)\b/i;
+const PUBLISHED_LINE = new RegExp(String.raw`^(?:Last\s+)?${PUBLICATION_LABEL}\b`, 'i');
 /** A byline alone on its line: "By Rana Sweis-Haddad". */
 const BYLINE = /^By\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}$/u;
 

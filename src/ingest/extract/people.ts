@@ -18,7 +18,10 @@ import { memoizeString } from '../memo';
 import { matchesOf } from '../regex';
 
 const NAME_TOKEN = String.raw`(?<![\p{L}])(?:[A-Z\u00C0-\u00DE][\p{Ll}’'\u00C0-\u024F]+(?:-[A-Z]?[\p{Ll}’'\u00C0-\u024F]+)*(?![\p{L}])|[A-Z]\.|(?<![\p{L}])[B-HJ-Z](?=[ \t]+[A-Z]\p{Ll}))`;
-const PARTICLE = String.raw`(?:ul|al|binti|bint|bin|ibn|de|da|dos|das|do|van|von|der|del|la|las|los|le|el|ud|ur|ud-din|di|du)`;
+/** Particles inside names ("Ahmad ul Haq", "van der Berg", "binti Zulkifli"): kept within a name, never at its edges. */
+const PARTICLE_WORDS = ['ul', 'al', 'bin', 'binti', 'bint', 'ibn', 'de', 'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'del', 'la', 'las', 'los', 'le', 'el', 'ud', 'ur', 'ud-din', 'di', 'du'];
+// (Longest first: the pattern takes the first alternative that fits.)
+const PARTICLE = `(?:${[...PARTICLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
 // Long runs are allowed: lexicon words ("Host Lieutenant General …") are split off afterwards.
 // (Middle initials without dots sit between two name words: "Aileen SP Baviera".)
 const MIDDLE_INITIALS = String.raw`[A-Z]{2}(?![\p{L}])`;
@@ -95,8 +98,7 @@ function computeIsNameWord(w: string): boolean {
   return true;
 }
 
-/** Particles inside names ("Ahmad ul Haq", "van der Berg"): kept within a name, never at its edges. */
-const NAME_PARTICLES = new Set(['ul', 'al', 'bin', 'binti', 'bint', 'ibn', 'de', 'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'del', 'la', 'las', 'los', 'le', 'el', 'ud', 'ur', 'di', 'du']);
+const NAME_PARTICLES = new Set(PARTICLE_WORDS);
 
 /** A capital letter and a dot ("A."), as `/^[A-Z]\.$/` reads it. */
 function isInitial(w: string): boolean {
@@ -172,9 +174,6 @@ function partOfLongerName(cands: readonly NameHit[], word: string): boolean {
   for (const c of cands) if (c.name.includes(' ') && c.name.split(' ').includes(word)) return true;
   return false;
 }
-
-/** A title of office right before a name, capitalised ("Foreign Minister ", "Ambassador "). */
-const MONONYM_TITLE = /\b(?:Minister|Ambassador|President|Governor|Senator|Secretary|Spokesperson|Spokesman)\s+$/;
 
 /** An honorific or an envoy's title right before a word. */
 const HONORIFIC_RIGHT_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Senator|Excellency)\.?|H\.E\.)\s+$/;
@@ -1063,7 +1062,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // Minister Sugiono", "Ambassador Sulistyo"): Indonesian and other single names.
     // (In prose, not a headline's "Ambassador Khan calls on …", and not a part of a longer name the
     // report gives elsewhere: "Minister Lavrov" before "Sergey Lavrov".)
-    const mononym = !multi && !known && MONONYM_TITLE.test(before) && isNameWord(hit.name) && !isPossessive(hit.name) && /^[A-Z][a-z]{3,}$/.test(hit.name) && /[.!?]["”’)]*\s*$/.test(text.slice(sent.start, sent.end)) && !partOfLongerName(cands, hit.name);
+    const mononym = !multi && !known && ROLE_HONORIFICS.test(before) && isNameWord(hit.name) && !isPossessive(hit.name) && /^[A-Z][a-z]{3,}$/.test(hit.name) && /[.!?]["”’)]*\s*$/.test(text.slice(sent.start, sent.end)) && !partOfLongerName(cands, hit.name);
     const needLeft = !prevApposition && (multi || mononym || Boolean(known) || (firstInSentence && commaBefore(text, honStart)));
     const left = needLeft ? leftTitle(text, Math.max(floor, honStart), floor) : null;
     if (left?.role && (firstInSentence || afterBracket) && /^\s*,\s*$/.test(text.slice(left.span.end, honStart))) titleFirst.add(sent.start);

@@ -37,8 +37,6 @@ const SPEAK = /\b(?:said|says|spoke|speak|speaking|stated|noted|added|told|stres
 const SPOKEN_OF = /^(?:mentioned|quoted|cited|praised|commended|lauded|recalled|described|recognized|recognised|appreciated|acknowledged)$/i;
 /** The perfect's auxiliary right before the verb ("has described", "had long said"). */
 const PERFECT_BEFORE = /\b(?:has|had|have)\s+(?:\w+ly\s+|long\s+|often\s+|repeatedly\s+)?$/i;
-/** A passive's auxiliary right before the verb. */
-const BEEN_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i;
 /** Nouns of a talk: "speech by X", "in her keynote address, X …". */
 const TALK = /\b(?:speech|speeches|remarks|address|presentation|lecture|statement|briefing|introduction|talk|keynote|vote of thanks)\b/i;
 /** Speech verbs that may come before their subject ("…, said X", "according to X"). */
@@ -57,7 +55,11 @@ function actsBetween(between: string): boolean {
 /** Right after a name: "for (jointly) organizing/hosting" (the rest of its apposition first). */
 const ORGANIZED_IT = /^(?:,[^,.;]{0,40},)?\s+for\s+(?:jointly\s+|co-)?(?:organi[sz]ing|hosting|convening|arranging)\b/i;
 /** A speech verb in the passive with its agent: "was addressed by", "were delivered by". */
-const PASSIVE_SPEECH = new RegExp(String.raw`\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:${SPEAK.source})\s+by\b`, 'i');
+/** A passive's auxiliary (and an adverb) before its verb: "was", "were warmly". */
+const PASSIVE_AUX = String.raw`\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?`;
+const PASSIVE_SPEECH = new RegExp(String.raw`${PASSIVE_AUX}(?:${SPEAK.source})\s+by\b`, 'i');
+/** A passive's auxiliary right before the verb. */
+const BEEN_BEFORE = new RegExp(`${PASSIVE_AUX}$`, 'i');
 /** Titles (and an article) between a cue and the name it governs, up to the name: "the Ambassador of X, H.E. Mr. ". */
 const TITLES_UP_TO_NAME = String.raw`(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,6}$`;
 /** Between a verb and the name that is its agent: "by", then titles. */
