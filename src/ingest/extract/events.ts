@@ -216,6 +216,11 @@ function labelledDate(ctx: EventContext, years: number[]): DateHit | null {
  * 17, 2024 · 12:00–1:30 p.m. ET", "5–6 October 2023 | Hotel Bergs, Riga"), among the first lines
  * and not the publication line.
  */
+/** Three words in lower case in a row: prose. */
+const PROSE_RUN = /\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u;
+/** Words of a time that a date line may hold in lower case ("12:00–1:30 p.m."). */
+const TIME_WORDS = /\b(?:[ap]\.m\.|from|to|at)\b/gi;
+
 function dateLine(ctx: EventContext, years: number[]): DateHit | null {
   const { text, published } = ctx;
   const pe = ctx.publishedEvidence;
@@ -225,11 +230,12 @@ function dateLine(ctx: EventContext, years: number[]): DateHit | null {
     const line = { start, end };
     start = end + 1;
     if (end - line.start > 120 || (pe && pe.start < end && line.start < pe.end)) continue;
+    // (Prose is ruled out before its dates are read: a date line has no three words in lower case in a row.)
+    if (PROSE_RUN.test(text.slice(line.start, end).replace(TIME_WORDS, ''))) continue;
     const d = datesIn(text, line, published, years)[0];
     // (A line of the publication day is the page's stamp, "18 May 2022, 18:49", whatever the capture read it from.)
     if (!d || d.implied || d.date === published || (published && (d.date > addDays(published, 366) || d.date < addDays(published, -366)))) continue;
-    const rest = text.slice(line.start, d.span.start) + ' ' + text.slice(d.span.end, end);
-    if (!/\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest.replace(/\b(?:[ap]\.m\.|from|to|at)\b/gi, ''))) return d;
+    return d;
   }
   return null;
 }
