@@ -1,6 +1,6 @@
 /**
- * Runs the ingest CLI in this process the way `npm run ingest` does (scripts/ingest.mjs: bundle,
- * then run) and prints one JSON line with the pipeline's time and peak RSS
+ * Runs the ingest CLI in this process the way `npm run ingest` does (scripts/ingest.mjs: bundle
+ * when a source changed, then run) and prints one JSON line with the pipeline's time and peak RSS
  * (process.resourceUsage().maxRSS), so the benchmark can measure ingest without /usr/bin/time.
  */
 import { loadIngestCli } from '../scripts/ingest.mjs';

@@ -1,8 +1,9 @@
 /**
  * Ingest benchmark: the ingest CLI over a generated corpus in a child process pinned to one core
  * (taskset, when present). Wall time of the whole child (start-up included) and its peak RSS.
- * The child bundles and runs the CLI with the Node flags of the `ingest` script in package.json, as
- * `npm run ingest` does (scripts/ingest.mjs).
+ * The child loads the CLI as the ingest script does (bundled again only when a source changed) and
+ * runs it with the Node flags of the `ingest` script in package.json, as `npm run ingest` does
+ * (scripts/ingest.mjs).
  *
  * Two things on this machine measured the machine rather than ingest, and the benchmark avoids them:
  * - **Deleting before measuring.** The output folder must not exist: a first ingest writes every

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync, statSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -20,6 +20,7 @@ import { ingestRecords } from '../pipeline';
 import { readFileSafely } from '../read';
 import { textRecord } from './fixtures/records';
 import { nodeFlagsOf } from '../node-flags';
+import { bundleIsFresh } from '../../../scripts/ingest.mjs';
 import { createHash } from 'node:crypto';
 import { jsonChunks, renderFiles, sameFileContent, toJson, writeAtomic, type FileContent } from '../write';
 
@@ -371,6 +372,32 @@ describe('looksLikeOrg', () => {
     expect(looksLikeOrg('Institute of Strategic Studies')).toBe(true);
     expect(looksLikeOrg('the Institute')).toBe(false);
     expect(looksLikeOrg('\u212Aingdom of Thailand')).toBe(reference('\u212Aingdom of Thailand'));
+  });
+});
+
+describe('the ingest bundle', () => {
+  it('is reused only while it is newer than every source it was built from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    try {
+      mkdirSync(join(dir, 'src'));
+      writeFileSync(join(dir, 'src/a.ts'), 'export {}');
+      const bundle = join(dir, 'bundle.mjs');
+      writeFileSync(bundle, '');
+      const inputs = join(dir, 'inputs.json');
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(join(dir, 'src/a.ts'), past, past);
+      expect(bundleIsFresh(bundle, inputs, dir)).toBe(false); // no list of inputs yet
+      writeFileSync(inputs, JSON.stringify(['src/a.ts']));
+      expect(bundleIsFresh(bundle, inputs, dir)).toBe(true);
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(join(dir, 'src/a.ts'), later, later); // a source edited after the bundle
+      expect(bundleIsFresh(bundle, inputs, dir)).toBe(false);
+      writeFileSync(inputs, JSON.stringify(['src/a.ts', 'src/gone.ts']));
+      utimesSync(join(dir, 'src/a.ts'), past, past);
+      expect(bundleIsFresh(bundle, inputs, dir)).toBe(false); // a source that no longer exists
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
