@@ -30,3 +30,10 @@ export function letterCounts(text: string): { letters: number; latin: number } {
   }
   return { letters, latin };
 }
+
+/** Three words in lower case in a row: prose, not a stamp, date or menu line of a page. */
+const PROSE_RUN = /\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u;
+
+export function holdsProse(line: string): boolean {
+  return PROSE_RUN.test(line);
+}

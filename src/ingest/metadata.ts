@@ -8,6 +8,7 @@ import { CAPTURE_DATE } from './clean';
 import { iso, monthIndex, MONTH_RE, WEEKDAYS } from './extract/dates';
 import { EVENT_NAME_HEADS } from './lexicon/events';
 import { cityCountry, countryOf } from './lexicon/places';
+import { holdsProse } from './letters';
 import type { DocRecord, Span } from './types';
 import { matchesOf } from './regex';
 
@@ -26,7 +27,7 @@ const FIGURES_DATE_AT = new RegExp(String.raw`(?<![\d./])${FIGURES_DATE}(?![\d./
  * 17:42 | Views: 1 284", "Brussels, 24.11.2023", "A. Author, B. Author |11.04.2025 - Update : …".
  */
 function isStampLine(line: string): boolean {
-  return line.length <= 100 && FIGURES_DATE_AT.test(line) && !/\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(line);
+  return line.length <= 100 && FIGURES_DATE_AT.test(line) && !holdsProse(line);
 }
 /** A date in figures alone on its line (a time may follow). */
 const LONE_FIGURES_DATE = new RegExp(String.raw`^${FIGURES_DATE}(?:,?\s+\d{1,2}:\d{2})?\s*$`);

@@ -12,6 +12,7 @@ import type { EventType } from '../../model/schema';
 import { ANY_EVENT_WORD, BESIDE_EVENT, EVENT_WORD_LIST, EVENT_WORD_SCAN, eventTypeOf, ORGANIZE } from '../lexicon/events';
 import type { LocalEvent, Span } from '../types';
 import { addDays, datesIn, type DateHit, mayHoldDay, yearsIn } from './dates';
+import { holdsProse } from '../letters';
 import { findTitle as titleIn, headlineTitle, markedTitle, namedTitleAt, organizesAfter, programTitle, themeTitle, type TitleHit } from './events/title';
 import { afterDateline } from './events/organizers';
 import { citiesIn, countriesIn, type PlaceHit } from './places';
@@ -174,7 +175,7 @@ function eventDate(ctx: EventContext, mainIdx: number, years: number[], hit: Typ
       .filter((d) => !AFTER_OTHER.test(text.slice(Math.max(s.start, d.span.start - 80), d.span.start)));
     const good = ds.find(
       (d) =>
-        (!published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -60))) &&
+        reportedBy(d, published) &&
         (i <= mainIdx || aboutEvent(text, s, d, hit)),
     );
     if (good) return good;
@@ -193,6 +194,16 @@ function eventDate(ctx: EventContext, mainIdx: number, years: number[], hit: Typ
   return null;
 }
 
+/** A date a report published on `published` tells of as past: up to 60 days before, or the day after. */
+function reportedBy(d: DateHit, published: string | null): boolean {
+  return !published || (d.date <= addDays(published, 1) && d.date >= addDays(published, -60));
+}
+
+/** A date an event page may give for its event, before or after the page's own date: within a year of it. */
+function withinAYear(d: DateHit, published: string | null): boolean {
+  return !published || (d.date <= addDays(published, 366) && d.date >= addDays(published, -366));
+}
+
 /**
  * A programme's date label: "Date: 14 August 2024 (Wednesday)", "Time: Wednesday 7 February 2024,
  * 10:00–11:30 CET", "When: …". An event page states its event's day so; an announcement may come
@@ -206,21 +217,19 @@ function labelledDate(ctx: EventContext, years: number[]): DateHit | null {
     const start = m.index! + m[0].length;
     const lineEnd = text.indexOf('\n', start);
     const d = datesIn(text, { start, end: lineEnd < 0 ? text.length : lineEnd }, published, years)[0];
-    if (d && (!published || (d.date <= addDays(published, 366) && d.date >= addDays(published, -366)))) return d;
+    if (d && withinAYear(d, published)) return d;
   }
   return null;
 }
+
+/** Words of a time that a date line may hold in lower case ("12:00–1:30 p.m."). */
+const TIME_WORDS = /\b(?:[ap]\.m\.|from|to|at)\b/gi;
 
 /**
  * A line of an event page that is only the event's date, with its time or venue ("Wednesday, April
  * 17, 2024 · 12:00–1:30 p.m. ET", "5–6 October 2023 | Hotel Bergs, Riga"), among the first lines
  * and not the publication line.
  */
-/** Three words in lower case in a row: prose. */
-const PROSE_RUN = /\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u;
-/** Words of a time that a date line may hold in lower case ("12:00–1:30 p.m."). */
-const TIME_WORDS = /\b(?:[ap]\.m\.|from|to|at)\b/gi;
-
 function dateLine(ctx: EventContext, years: number[]): DateHit | null {
   const { text, published } = ctx;
   const pe = ctx.publishedEvidence;
@@ -231,14 +240,20 @@ function dateLine(ctx: EventContext, years: number[]): DateHit | null {
     start = end + 1;
     if (end - line.start > 120 || (pe && pe.start < end && line.start < pe.end)) continue;
     // (Prose is ruled out before its dates are read: a date line has no three words in lower case in a row.)
-    if (PROSE_RUN.test(text.slice(line.start, end).replace(TIME_WORDS, ''))) continue;
+    if (holdsProse(text.slice(line.start, end).replace(TIME_WORDS, ''))) continue;
     const d = datesIn(text, line, published, years)[0];
     // (A line of the publication day is the page's stamp, "18 May 2022, 18:49", whatever the capture read it from.)
-    if (!d || d.implied || d.date === published || (published && (d.date > addDays(published, 366) || d.date < addDays(published, -366)))) continue;
+    if (!d || d.implied || d.date === published || !withinAYear(d, published)) continue;
     return d;
   }
   return null;
 }
+
+/** What a date after it dates: something the event came after or before, not the event. */
+const AFTER_OTHER = /\b(?:after|before|following|ahead of)\s+(?:the\s+)?[^.;,]{0,60}?\b(?:of|on)\s+$/i;
+
+/** A day said relative to publication: "yesterday", "last night", "on Monday". */
+const RELATIVE_DAY = /\b(?:yesterday|last night|last evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
 /**
  * The date the report's lead gives: its first sentences of prose (a news report says when in its
@@ -247,12 +262,6 @@ function dateLine(ctx: EventContext, years: number[]): DateHit | null {
  * before publication, like the event sentence's, and to a day said relative to publication or
  * one the event's word stands near: not "the decisions of the Committee adopted on March 30".
  */
-/** What a date after it dates: something the event came after or before, not the event. */
-const AFTER_OTHER = /\b(?:after|before|following|ahead of)\s+(?:the\s+)?[^.;,]{0,60}?\b(?:of|on)\s+$/i;
-
-/** A day said relative to publication: "yesterday", "last night", "on Monday". */
-const RELATIVE_DAY = /\b(?:yesterday|last night|last evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
-
 function leadDate(ctx: EventContext, years: number[], hit: TypeHit | null): DateHit | null {
   const { text, sentences, published } = ctx;
   const pe = ctx.publishedEvidence;
@@ -264,7 +273,7 @@ function leadDate(ctx: EventContext, years: number[], hit: TypeHit | null): Date
     const d = datesIn(text, s, published, years).find(
       (h) =>
         (!pe || h.span.start >= pe.end || h.span.end <= pe.start) &&
-        (!published || (h.date <= addDays(published, 1) && h.date >= addDays(published, -60))) &&
+        reportedBy(h, published) &&
         (RELATIVE_DAY.test(text.slice(h.span.start, h.span.end)) || aboutEvent(text, s, h, hit)),
     );
     if (d) return d;
@@ -377,7 +386,8 @@ function markedTitleElsewhere(ctx: EventContext, hit: TypeHit | null): TitleHit 
   for (const s of sentences.slice(0, 40)) {
     const ats: number[] = [];
     for (const w of eventWords(text, s)) if (w.type === hit.type) ats.push(w.at);
-    for (const m of matchesOf(/\b(?:the|this)\s+event\b/gi, text.slice(s.start, s.end))) ats.push(s.start + m.index! + m[0].length - 5);
+    // (The word "event" itself, where "the event" or "this event" ends.)
+    for (const m of matchesOf(/\b(?:the|this)\s+event\b/gi, text.slice(s.start, s.end))) ats.push(s.start + m.index! + m[0].length - 'event'.length);
     for (const at of ats) {
       const t = markedTitle(text, s, at);
       if (t) return t;

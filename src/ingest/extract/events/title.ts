@@ -171,7 +171,6 @@ export function themeTitle(text: string, sentence: Span, eventAt: number): Title
   return quotedTitle(text, sentence, eventAt) ?? unquotedTitle(text, sentence);
 }
 
-/** Title of the event introduced in `sentence` (event word at `eventAt`). */
 /**
  * A title that the text marks as one for the event word at `eventAt`, in any sentence: quoted
  * right after the word ("a workshop on “X”", "The event, “X”, was organized by") or after a
@@ -189,6 +188,7 @@ export function markedTitle(text: string, sentence: Span, eventAt: number): Titl
 const RIGHT_AFTER_WORD = /^[\p{L}-]+(?:\s*[,:]\s*|\s+(?:on|about)\s+|\s+)[“"‘']$/u;
 const NAMING_CUE = /\b(?:titled|entitled|themed|theme|called|named)\b[\s:,“"‘']*$/i;
 
+/** Title of the event introduced in `sentence` (event word at `eventAt`). */
 export function findTitle(text: string, sentence: Span, eventAt: number): TitleHit | null {
   return quotedTitle(text, sentence, eventAt) ?? unquotedTitle(text, sentence) ?? namedTitle(text, sentence);
 }
