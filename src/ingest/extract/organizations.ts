@@ -80,12 +80,6 @@ function wordHead(length: number, c1: number, c2: number): number {
 }
 const ORG_WORD_HEADS = new Set([...ORG_WORDS].map((w) => wordHead(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)));
 
-/** Adds `span` to `mentions` unless it is there already. */
-function addMention(mentions: Span[], span: Span): void {
-  for (const m of mentions) if (m.start === span.start && m.end === span.end) return;
-  mentions.push(span);
-}
-
 /** What {@link OrgTable.add} reads from a name alone. */
 interface OrgName {
   /** The organization within the name as given (see {@link tidyOrgName}): offset and length. */
@@ -127,7 +121,7 @@ export class OrgTable {
   /** acronym (upper) → org key */
   private acronyms = new Map<string, string>();
 
-  /** Registers a mention and returns the org's key. (Several readings may find the same mention: it is kept once.) */
+  /** Registers a mention and returns the org's key. (Several readings may find one mention: linking keeps it once.) */
   add(name: string, span: Span, acronym?: string): string {
     return this.addRead(name, orgNameOf(name), span, acronym);
   }
@@ -141,7 +135,7 @@ export class OrgTable {
     // A bare acronym first seen before its definition is folded in when the definition comes.
     const existing = this.orgs.get(key);
     if (existing) {
-      addMention(existing.mentions, span);
+      existing.mentions.push(span);
       if (acronym) this.defineAcronym(key, acronym);
       return key;
     }
@@ -155,7 +149,7 @@ export class OrgTable {
     const key = `country:${name}`;
     const o = this.orgs.get(key);
     if (o) {
-      addMention(o.mentions, span);
+      o.mentions.push(span);
       if (asWritten !== name && !o.aliases.includes(asWritten)) o.aliases.push(asWritten);
     } else {
       this.orgs.set(key, { key, name, aliases: asWritten !== name ? [asWritten] : [], kind: 'country', mentions: [span] });
@@ -177,7 +171,7 @@ export class OrgTable {
     const org = this.orgs.get(key)!;
     const bare = this.orgs.get(other);
     if (!bare || bare === org) return;
-    for (const m of bare.mentions) addMention(org.mentions, m);
+    org.mentions.push(...bare.mentions);
     this.orgs.delete(other);
     this.redirect.set(other, key);
   }
