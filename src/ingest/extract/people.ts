@@ -175,8 +175,10 @@ function partOfLongerName(cands: readonly NameHit[], word: string): boolean {
   return false;
 }
 
-/** An honorific or an envoy's title right before a word. */
-const HONORIFIC_RIGHT_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Senator|Excellency)\.?|H\.E\.)\s+$/;
+/** An honorific or a title that is one ("Ambassador", "Senator") right before a word. */
+function honorificRightBefore(before: string): boolean {
+  return HONORIFIC_TAIL.test(before) || ROLE_HONORIFICS.test(before);
+}
 
 /** Person-name candidates: capitalised runs with lexicon words trimmed off both ends. */
 /**
@@ -221,7 +223,7 @@ export function nameCandidates(text: string): NameHit[] {
         continue;
       }
       // (Or of two right after an honorific: "Ambassador Rosario Cruz", "Dr. Santiago Pérez".)
-      if (cur.length === 0 && toks.length - k === 2 && HONORIFIC_RIGHT_BEFORE.test(text.slice(Math.max(0, tok.start - 14), tok.start)) && cityCountry(w) && !/\s/.test(w) && isNameWord(toks[k + 1]!.w) && !isPossessive(toks[k + 1]!.w)) {
+      if (cur.length === 0 && toks.length - k === 2 && honorificRightBefore(text.slice(Math.max(0, tok.start - 20), tok.start)) && cityCountry(w) && !/\s/.test(w) && isNameWord(toks[k + 1]!.w) && !isPossessive(toks[k + 1]!.w)) {
         cur.push(tok);
         continue;
       }
@@ -990,7 +992,7 @@ function ofAffiliation(text: string, nameEnd: number): RolePhrase | null {
 
 /** Honorific tokens right before a name ("Prof. Dr. ", "H.E. Mr. "): the title phrase ends before them. */
 const HONORIFIC_TAIL =
-  /(?:(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Engr|Rev|Fr|Sir|Dame|Hon|H\.\s?E|His Excellency|Her Excellency|Excellency|Alhaji|Sheikh|Mian|Syed|Tan Sri|Puan Sri|Toh Puan|(?:Datuk|Dato['’]?)(?: Seri| Sri)?|Datin|Tun|Air Cdre|Cdre|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm)\.?|\((?:R|Retd|Rtd|Retired)\.?\))\s+)+$/;
+  /(?:(?:\b(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Engr|Rev|Fr|Sir|Dame|Hon|H\.\s?E|His Excellency|Her Excellency|Excellency|Alhaji|Sheikh|Mian|Syed|Tan Sri|Puan Sri|Toh Puan|(?:Datuk|Dato['’]?)(?: Seri| Sri)?|Datin|Tun|Air Cdre|Cdre|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm)\.?|\((?:R|Retd|Rtd|Retired)\.?\))\s+)+$/;
 /** "H.E." / "His Excellency" before a name: in these reports, an envoy. */
 const EXCELLENCY = /\b(?:H\.\s?E\.?|His Excellency|Her Excellency)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/;
 
@@ -1047,7 +1049,7 @@ export function findPeople(text: string, sentences: Span[], orgs: OrgTable): Loc
     // (Nor when a clause of its own lies between: "A, signed on behalf of X, while the Ambassador of Y, Mr B".)
     const prevApposition = prevEnd > sent.start && !titleFirst.has(sent.start) && /^\s*(?:,|\(|–|—)[^.;]*,\s*(?:and\s+)?$/.test(between) && !/\)\s*,?\s*and\s/.test(between) && !afterBracket && !CLAUSE_BETWEEN.test(between);
     const multi = toks.length >= 2;
-    const knownAt = multi ? peopleToks.findIndex((t) => compareNames(t, toks) !== 'different') : loneMentionOf(peopleToks, toks[0]!, () => SPEECH_AFTER.test(text.slice(hit.span.end, hit.span.end + 60)) || HONORIFIC_TAIL.test(before) || /\bMadam\s+$/.test(before));
+    const knownAt = multi ? peopleToks.findIndex((t) => compareNames(t, toks) !== 'different') : loneMentionOf(peopleToks, toks[0]!, () => SPEECH_AFTER.test(text.slice(hit.span.end, hit.span.end + 60)) || HONORIFIC_TAIL.test(before));
     const known = knownAt >= 0 ? people[knownAt] : undefined;
     // One hyphenated word right after a preposition is a region or a portfolio, not a person:
     // "Senior Fellow for Indo-Pacific Defence".
