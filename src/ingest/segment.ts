@@ -5,7 +5,15 @@
 import { isJsSpace } from '../lib/text/charCodes';
 import type { DocRecord, Span } from './types';
 
-const NO_BREAK_BEFORE = /\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Ma|Sr|Jr|St|No|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Gov|Rep|Pres|Vol|Inc|Ltd|Co|Corp|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e|U\.S|U\.K|H\.E|[A-Z])\.$/;
+const NO_BREAK_BEFORE = /\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Ma|Sr|Jr|St|No|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Engr|Gov|Rep|Pres|Vol|Inc|Ltd|Co|Corp|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e|U\.S|U\.K|H\.E|[A-Z])\.$/;
+
+/**
+ * True when `throughDot` (text up to and including a full stop) ends in an abbreviation or an
+ * initial ("Dr.", "Ma.", "U.S.", "J."): that stop ends no sentence, nor a clause.
+ */
+export function endsInAbbreviation(throughDot: string): boolean {
+  return NO_BREAK_BEFORE.test(throughDot);
+}
 
 export function sentences(text: string): Span[] {
   // Read by character code (`isJsSpace` is what `/\s/` matches): a string per character and a
@@ -39,7 +47,7 @@ export function sentences(text: string): Span[] {
       let k = j;
       while (k < n && isJsSpace(text.charCodeAt(k))) k++;
       if (k > j && k < n && !opensSentence(text.charCodeAt(k))) continue;
-      if (c === 46 && NO_BREAK_BEFORE.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
+      if (c === 46 && endsInAbbreviation(text.slice(Math.max(0, i - 8), i + 1))) continue;
       push(j);
       i = j - 1;
     }

@@ -13,6 +13,7 @@ import type { Capacity } from '../../../model/schema';
 import type { LocalPerson, Span } from '../../types';
 import { matchesOf } from '../../regex';
 import { addDays, datesIn, mayHoldDate } from '../dates';
+import { endsInAbbreviation } from '../../segment';
 
 /** Capacity cues, strongest first; each applies to the people of the clause it is in. */
 const CAPACITY_CUES: [RegExp, Capacity][] = [
@@ -134,7 +135,6 @@ export function programmeLabelLength(line: string): number {
   }
   return 0;
 }
-const ABBREV_DOT = /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Messrs|Ma|Sr|Jr|St|Gen|Lt|Col|Maj|Capt|Brig|Rev|Fr|Hon|Sen|Amb|Engr|Gov|No|H\.E|U\.S|U\.K)|\b[A-Z])$/;
 
 function sentenceAt(sentences: Span[], pos: number): Span {
   // Sentences are sorted: binary search.
@@ -158,7 +158,7 @@ export function clauseOf(text: string, s: Span, pos: number): { clause: Span; he
   let end = part.length;
   let firstSemi = -1;
   for (const m of matchesOf(/;|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|\.\s/g, part)) {
-    if (m[0].startsWith('.') && ABBREV_DOT.test(part.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    if (m[0].startsWith('.') && endsInAbbreviation(part.slice(Math.max(0, m.index! - 8), m.index! + 1))) continue;
     if (m[0] === ';' && firstSemi < 0) firstSemi = m.index!;
     if (m.index! + m[0].length <= rel) start = m.index! + m[0].length;
     else if (m.index! >= rel) {
